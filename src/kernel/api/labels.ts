@@ -1,0 +1,81 @@
+// Invocation labels. Internally sel4ts uses the 16.0.0 non-MCS numbering; images built against 13.0.0 or
+// 14.0.0 libsel4 are translated on entry (fact sheet §5.2). Semantics are shared, only numbers differ.
+
+export const enum Label {
+  InvalidInvocation = 0,
+  UntypedRetype = 1,
+  TCBReadRegisters = 2,
+  TCBWriteRegisters = 3,
+  TCBCopyRegisters = 4,
+  TCBConfigure = 5,
+  TCBSetPriority = 6,
+  TCBSetMCPriority = 7,
+  TCBSetSchedParams = 8,
+  TCBSetIPCBuffer = 9,
+  TCBSetSpace = 10,
+  TCBSuspend = 11,
+  TCBResume = 12,
+  TCBBindNotification = 13,
+  TCBUnbindNotification = 14,
+  TCBSetTLSBase = 15,
+  TCBSetFlags = 16,
+  CNodeRevoke = 17,
+  CNodeDelete = 18,
+  CNodeCancelBadgedSends = 19,
+  CNodeCopy = 20,
+  CNodeMint = 21,
+  CNodeMove = 22,
+  CNodeMutate = 23,
+  CNodeRotate = 24,
+  CNodeSaveCaller = 25,
+  IRQIssueIRQHandler = 26,
+  IRQAckIRQ = 27,
+  IRQSetIRQHandler = 28,
+  IRQClearIRQHandler = 29,
+  DomainSetSet = 30,
+  DomainScheduleConfigure = 31,
+  DomainScheduleSetStart = 32,
+  RISCVPageTableMap = 33,
+  RISCVPageTableUnmap = 34,
+  RISCVPageMap = 35,
+  RISCVPageUnmap = 36,
+  RISCVPageGetAddress = 37,
+  RISCVASIDControlMakePool = 38,
+  RISCVASIDPoolAssign = 39,
+  RISCVIRQIssueIRQHandlerTrigger = 40,
+}
+
+export const LABEL_COUNT_16 = 41;
+
+/** Raw label of a given ABI -> internal label (InvalidInvocation for numbers outside the table). */
+function buildTable(abi: 13 | 14 | 16): Int32Array {
+  const names: number[] = [];
+  for (let l = 0; l < LABEL_COUNT_16; l++) {
+    if (abi !== 16 && (l === Label.DomainScheduleConfigure || l === Label.DomainScheduleSetStart)) continue;
+    if (abi === 13 && l === Label.TCBSetFlags) continue;
+    names.push(l);
+  }
+  return Int32Array.from(names);
+}
+
+const TABLES = { 13: buildTable(13), 14: buildTable(14), 16: buildTable(16) };
+
+export function labelFromABI(abi: 13 | 14 | 16, raw: number): Label {
+  const t = TABLES[abi];
+  return raw >= 0 && raw < t.length ? (t[raw] as Label) : Label.InvalidInvocation;
+}
+
+export function labelToABI(abi: 13 | 14 | 16, l: Label): number {
+  return TABLES[abi].indexOf(l);
+}
+
+export const LABEL_NAMES: string[] = [
+  'InvalidInvocation', 'UntypedRetype', 'TCBReadRegisters', 'TCBWriteRegisters', 'TCBCopyRegisters', 'TCBConfigure',
+  'TCBSetPriority', 'TCBSetMCPriority', 'TCBSetSchedParams', 'TCBSetIPCBuffer', 'TCBSetSpace', 'TCBSuspend',
+  'TCBResume', 'TCBBindNotification', 'TCBUnbindNotification', 'TCBSetTLSBase', 'TCBSetFlags', 'CNodeRevoke',
+  'CNodeDelete', 'CNodeCancelBadgedSends', 'CNodeCopy', 'CNodeMint', 'CNodeMove', 'CNodeMutate', 'CNodeRotate',
+  'CNodeSaveCaller', 'IRQIssueIRQHandler', 'IRQAckIRQ', 'IRQSetIRQHandler', 'IRQClearIRQHandler', 'DomainSetSet',
+  'DomainScheduleConfigure', 'DomainScheduleSetStart', 'RISCVPageTableMap', 'RISCVPageTableUnmap', 'RISCVPageMap',
+  'RISCVPageUnmap', 'RISCVPageGetAddress', 'RISCVASIDControlMakePool', 'RISCVASIDPoolAssign',
+  'RISCVIRQIssueIRQHandlerTrigger',
+];

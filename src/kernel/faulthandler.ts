@@ -1,0 +1,43 @@
+// Delivering faults to fault handlers (seL4 src/kernel/faulthandler.c; manual §6.2.1 "Faults").
+import type { KernelState } from './statedata.js';
+import { CapTag, Fault, Tcb, ThreadState, RIGHT_WRITE, RIGHT_GRANT, RIGHT_GRANT_REPLY } from './structures.js';
+import { Exception } from './api/failures.js';
+import { lookupCapAndSlot } from './cspace.js';
+import { sendIPC } from './object/endpoint.js';
+import { setThreadState } from './thread.js';
+import { describeFault, getFaultIP } from './api/faults.js';
+import { kprint, hex, tcbPtr } from './printf.js';
+
+/** Send ks.currentFault of `t` to its fault handler, or make it inactive (seL4 handleFault). */
+export function handleFault(ks: KernelState, t: Tcb): void {
+  const fault = ks.currentFault;
+  if (sendFaultIPC(ks, t) !== Exception.None) handleDoubleFault(ks, t, fault);
+}
+
+function sendFaultIPC(ks: KernelState, t: Tcb): Exception {
+  const handlerCPtr = t.faultHandler;
+  const lu = lookupCapAndSlot(t, handlerCPtr);
+  if (lu.failure !== null) {
+    ks.currentFault = { kind: 'cap', address: handlerCPtr, inReceivePhase: false, lookupFailure: lu.failure };
+    return Exception.Fault;
+  }
+  const h = lu.cap;
+  if (h.tag === CapTag.Endpoint && h.rights & RIGHT_WRITE && h.rights & (RIGHT_GRANT | RIGHT_GRANT_REPLY)) {
+    t.fault = ks.currentFault;
+    if (ks.currentFault.kind === 'cap') t.lookupFailure = ks.currentFault.lookupFailure;
+    sendIPC(ks, true, true, h.badge, (h.rights & RIGHT_GRANT) !== 0, true, t, h.obj);
+    return Exception.None;
+  }
+  ks.currentFault = { kind: 'cap', address: handlerCPtr, inReceivePhase: false, lookupFailure: { kind: 'missingCapability', bitsLeft: 0 } };
+  return Exception.Fault;
+}
+
+function handleDoubleFault(ks: KernelState, t: Tcb, original: Fault): void {
+  const second = ks.currentFault;
+  const msg =
+    `Caught ${describeFault(second)}\nwhile trying to handle:\n${describeFault(original)}\n` +
+    `in thread ${hex(tcbPtr(t))} "${t.name}" at address ${hex(getFaultIP(t))}\n`;
+  if (ks.config.printing) kprint(ks, msg + 'With stack:\n');
+  ks.unhandledFaults.push(`${describeFault(original)} in thread "${t.name}" at address ${hex(getFaultIP(t))}`);
+  setThreadState(ks, t, ThreadState.Inactive);
+}

@@ -1,0 +1,326 @@
+// CNodes and the capability derivation tree (seL4 src/object/cnode.c; manual §3 "Capability Spaces").
+import type { KernelState } from '../statedata.js';
+import { Cap, CapTag, Cte, NULL_CAP, TcbSlot, CNode, Tcb } from '../structures.js';
+import { Exception, SeL4Error } from '../api/failures.js';
+import { isCapRevocable, isMDBParentOf, sameObjectAs, maskCapRights, updateCapData } from './cap.js';
+import { lookupSlotForCNodeOp } from '../cspace.js';
+import { finaliseCap, deriveCap, postCapDeletion } from './objecttype.js';
+import { cancelBadgedSends } from './endpoint.js';
+import { Label } from '../api/labels.js';
+import { userError } from '../printf.js';
+import { setThreadState } from '../thread.js';
+import { ThreadState } from '../structures.js';
+import { lookupErrorFrom, syscallErr, DecodeArgs } from './decode.js';
+
+// ---- the mapping database ----
+
+export function cteInsert(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): void {
+  const revocable = isCapRevocable(newCap, src.cap);
+  dest.cap = newCap;
+  dest.mdbRevocable = revocable;
+  dest.mdbFirstBadged = revocable;
+  dest.mdbPrev = src;
+  dest.mdbNext = src.mdbNext;
+  if (src.mdbNext !== null) src.mdbNext.mdbPrev = dest;
+  src.mdbNext = dest;
+  ks.capsChanged++;
+}
+
+export function cteMove(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): void {
+  dest.cap = newCap;
+  dest.mdbPrev = src.mdbPrev;
+  dest.mdbNext = src.mdbNext;
+  dest.mdbRevocable = src.mdbRevocable;
+  dest.mdbFirstBadged = src.mdbFirstBadged;
+  src.cap = NULL_CAP;
+  src.mdbPrev = src.mdbNext = null;
+  src.mdbRevocable = src.mdbFirstBadged = false;
+  if (dest.mdbPrev !== null) dest.mdbPrev.mdbNext = dest;
+  if (dest.mdbNext !== null) dest.mdbNext.mdbPrev = dest;
+  ks.capsChanged++;
+}
+
+export function cteSwap(ks: KernelState, cap1: Cap, slot1: Cte, cap2: Cap, slot2: Cte): void {
+  const p1 = slot1.mdbPrev, n1 = slot1.mdbNext, r1 = slot1.mdbRevocable, f1 = slot1.mdbFirstBadged;
+  const p2 = slot2.mdbPrev, n2 = slot2.mdbNext, r2 = slot2.mdbRevocable, f2 = slot2.mdbFirstBadged;
+  slot1.cap = cap2;
+  slot2.cap = cap1;
+  slot1.mdbPrev = p2 === slot1 ? slot2 : p2;
+  slot1.mdbNext = n2 === slot1 ? slot2 : n2;
+  slot1.mdbRevocable = r2;
+  slot1.mdbFirstBadged = f2;
+  slot2.mdbPrev = p1 === slot2 ? slot1 : p1;
+  slot2.mdbNext = n1 === slot2 ? slot1 : n1;
+  slot2.mdbRevocable = r1;
+  slot2.mdbFirstBadged = f1;
+  if (slot1.mdbPrev !== null) slot1.mdbPrev.mdbNext = slot1;
+  if (slot1.mdbNext !== null) slot1.mdbNext.mdbPrev = slot1;
+  if (slot2.mdbPrev !== null) slot2.mdbPrev.mdbNext = slot2;
+  if (slot2.mdbNext !== null) slot2.mdbNext.mdbPrev = slot2;
+  ks.capsChanged++;
+}
+
+export function isFinalCapability(cte: Cte): boolean {
+  if (cte.mdbPrev !== null && sameObjectAs(cte.mdbPrev.cap, cte.cap)) return false;
+  if (cte.mdbNext !== null && sameObjectAs(cte.cap, cte.mdbNext.cap)) return false;
+  return true;
+}
+
+/** Remove a cap from its slot and the derivation tree (seL4 emptySlot). */
+export function emptySlot(ks: KernelState, slot: Cte, cleanup: Cap): void {
+  if (slot.cap.tag === CapTag.Null) return;
+  const prev = slot.mdbPrev, next = slot.mdbNext;
+  if (prev !== null) prev.mdbNext = next;
+  if (next !== null) {
+    next.mdbPrev = prev;
+    next.mdbFirstBadged = next.mdbFirstBadged || slot.mdbFirstBadged;
+  }
+  slot.cap = NULL_CAP;
+  slot.mdbPrev = slot.mdbNext = null;
+  slot.mdbRevocable = slot.mdbFirstBadged = false;
+  ks.capsChanged++;
+  postCapDeletion(ks, cleanup);
+}
+
+/** Objects whose slots are being cleared by a final delete, so cycles through them terminate. */
+const finalising = new WeakSet<CNode | Tcb>();
+
+/**
+ * Delete the cap in a slot, finalising the object if this was its last cap (seL4 cteDelete/finaliseSlot).
+ * A final CNode or TCB cap first deletes every cap the object holds, as seL4's zombies do.
+ */
+export function cteDelete(ks: KernelState, slot: Cte, exposed: boolean): Exception {
+  if (slot.cap.tag === CapTag.Null) return Exception.None;
+  const final = isFinalCapability(slot);
+  const r = finaliseCap(ks, slot.cap, final, exposed);
+  if (r.remainder.tag === CapTag.Zombie) {
+    const obj = r.remainder.obj;
+    if (finalising.has(obj)) return Exception.None;
+    finalising.add(obj);
+    slot.cap = r.remainder;
+    for (let i = obj.slots.length - 1; i >= 0; i--) {
+      if (obj.slots[i] !== slot) cteDelete(ks, obj.slots[i], true);
+    }
+    finalising.delete(obj);
+    ks.onObjectDeleted(obj);
+  }
+  emptySlot(ks, slot, r.cleanup);
+  return Exception.None;
+}
+
+/** Delete a cap that can never need a zombie (reply, caller and similar caps; seL4 cteDeleteOne). */
+export function cteDeleteOne(ks: KernelState, slot: Cte): void {
+  if (slot.cap.tag === CapTag.Null) return;
+  const final = isFinalCapability(slot);
+  const r = finaliseCap(ks, slot.cap, final, true);
+  emptySlot(ks, slot, r.cleanup);
+}
+
+/** Delete every cap derived from the one in `slot` (seL4 cteRevoke). */
+export function cteRevoke(ks: KernelState, slot: Cte): Exception {
+  let next = slot.mdbNext;
+  while (next !== null && isMDBParentOf(slot, next)) {
+    const st = cteDelete(ks, next, true);
+    if (st !== Exception.None) return st;
+    next = slot.mdbNext;
+  }
+  return Exception.None;
+}
+
+export function ensureNoChildren(slot: Cte): boolean {
+  return !(slot.mdbNext !== null && isMDBParentOf(slot, slot.mdbNext));
+}
+
+export function ensureEmptySlot(ks: KernelState, slot: Cte): Exception {
+  if (slot.cap.tag !== CapTag.Null) {
+    ks.syscallError.type = SeL4Error.DeleteFirst;
+    return Exception.SyscallError;
+  }
+  return Exception.None;
+}
+
+/** Whether deleting this cap could take a long time (slotCapLongRunningDelete). */
+export function slotCapLongRunningDelete(slot: Cte): boolean {
+  const c = slot.cap;
+  if (c.tag === CapTag.Null || !isFinalCapability(slot)) return false;
+  return c.tag === CapTag.Thread || c.tag === CapTag.Zombie || c.tag === CapTag.CNode;
+}
+
+// ---- CNode invocations (manual §3.1, fact sheet §5.4) ----
+
+export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
+  const label = a.label;
+  const cap = a.cap;
+  if (cap.tag !== CapTag.CNode) return syscallErr(ks, SeL4Error.InvalidCapability);
+  if (label < Label.CNodeRevoke || label > Label.CNodeSaveCaller) {
+    userError(ks, 'decodeCNodeInvocation', 'CNodeCap: Illegal Operation attempted.');
+    return syscallErr(ks, SeL4Error.IllegalOperation);
+  }
+  if (a.length < 2) {
+    userError(ks, 'decodeCNodeInvocation', 'CNode operation: Truncated message.');
+    return syscallErr(ks, SeL4Error.TruncatedMessage);
+  }
+  const index = a.arg(0);
+  const w = a.arg(1);
+  const dl = lookupSlotForCNodeOp(cap, index, w);
+  if (!dl.ok) {
+    userError(ks, 'decodeCNodeInvocation', 'CNode operation: Target slot invalid.');
+    return lookupErrorFrom(ks, dl, false);
+  }
+  const destSlot = dl.slot;
+
+  if (label >= Label.CNodeCopy && label <= Label.CNodeMutate) {
+    if (a.length < 4 || a.extraCaps[0] === null) {
+      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Truncated message.');
+      return syscallErr(ks, SeL4Error.TruncatedMessage);
+    }
+    const srcIndex = a.arg(2);
+    const srcDepth = a.arg(3);
+    const srcRoot = a.extraCaps[0].cap;
+    if (ensureEmptySlot(ks, destSlot) !== Exception.None) {
+      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Destination not empty.');
+      return Exception.SyscallError;
+    }
+    const sl = lookupSlotForCNodeOp(srcRoot, srcIndex, srcDepth);
+    if (!sl.ok) {
+      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Invalid source slot.');
+      return lookupErrorFrom(ks, sl, true);
+    }
+    const srcSlot = sl.slot;
+    if (srcSlot.cap.tag === CapTag.Null) {
+      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Source slot invalid or empty.');
+      ks.syscallError.type = SeL4Error.FailedLookup;
+      ks.syscallError.failedLookupWasSource = true;
+      ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(srcDepth & 0xffn) };
+      ks.currentLookupFault = ks.syscallError.lookupFailure;
+      return Exception.SyscallError;
+    }
+    let newCap: Cap;
+    let isMove = false;
+    if (label === Label.CNodeCopy || label === Label.CNodeMint) {
+      if (a.length < 5) {
+        userError(ks, 'decodeCNodeInvocation', 'Truncated message for CNode Copy operation.');
+        return syscallErr(ks, SeL4Error.TruncatedMessage);
+      }
+      const rights = Number(a.arg(4) & 0xfn);
+      const srcCap = maskCapRights(rights, srcSlot.cap);
+      const d = deriveCap(ks, srcSlot, srcCap);
+      if (d.status !== Exception.None) {
+        userError(ks, 'decodeCNodeInvocation', 'Error deriving cap for CNode Copy operation.');
+        return d.status;
+      }
+      if (label === Label.CNodeMint) {
+        if (a.length < 6) {
+          userError(ks, 'decodeCNodeInvocation', 'CNode Mint: Truncated message.');
+          return syscallErr(ks, SeL4Error.TruncatedMessage);
+        }
+        newCap = updateCapData(false, a.arg(5), d.cap);
+      } else {
+        newCap = d.cap;
+      }
+      if (newCap.tag === CapTag.Null) {
+        userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint: Mint cap data produced null cap.');
+        return syscallErr(ks, SeL4Error.IllegalOperation);
+      }
+    } else {
+      isMove = true;
+      if (label === Label.CNodeMutate) {
+        if (a.length < 5) {
+          userError(ks, 'decodeCNodeInvocation', 'CNode Mutate: Truncated message.');
+          return syscallErr(ks, SeL4Error.TruncatedMessage);
+        }
+        newCap = updateCapData(true, a.arg(4), srcSlot.cap);
+        if (newCap.tag === CapTag.Null) {
+          userError(ks, 'decodeCNodeInvocation', 'CNode Mutate: Mutated cap would be invalid.');
+          return syscallErr(ks, SeL4Error.IllegalOperation);
+        }
+      } else {
+        newCap = srcSlot.cap;
+      }
+    }
+    setThreadState(ks, ks.curThread, ThreadState.Restart);
+    if (isMove) cteMove(ks, newCap, srcSlot, destSlot);
+    else cteInsert(ks, newCap, srcSlot, destSlot);
+    return Exception.None;
+  }
+
+  if (label === Label.CNodeRevoke) {
+    setThreadState(ks, ks.curThread, ThreadState.Restart);
+    return cteRevoke(ks, destSlot);
+  }
+  if (label === Label.CNodeDelete) {
+    setThreadState(ks, ks.curThread, ThreadState.Restart);
+    return cteDelete(ks, destSlot, true);
+  }
+  if (label === Label.CNodeSaveCaller) {
+    if (ensureEmptySlot(ks, destSlot) !== Exception.None) {
+      userError(ks, 'decodeCNodeInvocation', 'CNode SaveCaller: Destination slot not empty.');
+      return Exception.SyscallError;
+    }
+    setThreadState(ks, ks.curThread, ThreadState.Restart);
+    const srcSlot = ks.curThread.slots[TcbSlot.Caller];
+    if (srcSlot.cap.tag === CapTag.Reply) cteMove(ks, srcSlot.cap, srcSlot, destSlot);
+    return Exception.None;
+  }
+  if (label === Label.CNodeCancelBadgedSends) {
+    const c = destSlot.cap;
+    if (c.tag !== CapTag.Endpoint || c.rights !== 0xf) {
+      userError(ks, 'decodeCNodeInvocation', 'CNode CancelBadgedSends: Target cap invalid.');
+      return syscallErr(ks, SeL4Error.IllegalOperation);
+    }
+    setThreadState(ks, ks.curThread, ThreadState.Restart);
+    if (c.badge !== 0n) cancelBadgedSends(ks, c.obj, c.badge);
+    return Exception.None;
+  }
+  // Rotate
+  if (a.length < 8 || a.extraCaps[0] === null || a.extraCaps[1] === null) {
+    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Target cap invalid.');
+    return syscallErr(ks, SeL4Error.TruncatedMessage);
+  }
+  const pivotNewData = a.arg(2);
+  const pivotIndex = a.arg(3);
+  const pivotDepth = a.arg(4);
+  const srcNewData = a.arg(5);
+  const srcIndex = a.arg(6);
+  const srcDepth = a.arg(7);
+  const pivotRoot = a.extraCaps[0].cap;
+  const srcRoot = a.extraCaps[1].cap;
+  const sl = lookupSlotForCNodeOp(srcRoot, srcIndex, srcDepth);
+  if (!sl.ok) return lookupErrorFrom(ks, sl, true);
+  const pl = lookupSlotForCNodeOp(pivotRoot, pivotIndex, pivotDepth);
+  if (!pl.ok) return lookupErrorFrom(ks, pl, true);
+  const srcSlot = sl.slot, pivotSlot = pl.slot;
+  if (pivotSlot === srcSlot || pivotSlot === destSlot) {
+    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Pivot slot the same as source or dest slot.');
+    return syscallErr(ks, SeL4Error.IllegalOperation);
+  }
+  if (srcSlot !== destSlot && ensureEmptySlot(ks, destSlot) !== Exception.None) return Exception.SyscallError;
+  if (srcSlot.cap.tag === CapTag.Null) {
+    ks.syscallError.type = SeL4Error.FailedLookup;
+    ks.syscallError.failedLookupWasSource = true;
+    ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(srcDepth & 0xffn) };
+    return Exception.SyscallError;
+  }
+  if (pivotSlot.cap.tag === CapTag.Null) {
+    ks.syscallError.type = SeL4Error.FailedLookup;
+    ks.syscallError.failedLookupWasSource = false;
+    ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(pivotDepth & 0xffn) };
+    return Exception.SyscallError;
+  }
+  const newSrcCap = updateCapData(true, srcNewData, srcSlot.cap);
+  const newPivotCap = updateCapData(true, pivotNewData, pivotSlot.cap);
+  if (newSrcCap.tag === CapTag.Null || newPivotCap.tag === CapTag.Null) {
+    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Source/pivot cap data would be invalid.');
+    return syscallErr(ks, SeL4Error.IllegalOperation);
+  }
+  setThreadState(ks, ks.curThread, ThreadState.Restart);
+  if (srcSlot === destSlot) {
+    cteSwap(ks, newSrcCap, srcSlot, newPivotCap, pivotSlot);
+  } else {
+    cteMove(ks, newPivotCap, pivotSlot, destSlot);
+    cteMove(ks, newSrcCap, srcSlot, pivotSlot);
+  }
+  return Exception.None;
+}
+
+export { sameObjectAs };

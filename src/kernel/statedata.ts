@@ -1,0 +1,123 @@
+// Global kernel state (seL4 src/model/statedata.c): current thread, scheduler queues, ASID table, IRQ table.
+import type { Hart } from '../machine/cpu.js';
+import type { PhysicalMemory } from '../machine/memory.js';
+import { ASIDPool, AnyObject, Cte, Fault, LookupFailure, Tcb } from './structures.js';
+import { SyscallError } from './api/failures.js';
+
+export const NUM_PRIORITIES = 256;
+export const NUM_ASID_POOLS = 128;
+export const ASID_POOL_BITS = 9;
+
+/** What the scheduler does on the next kernel exit (seL4 ksSchedulerAction). */
+export const enum SchedulerAction {
+  ResumeCurrentThread,
+  ChooseNewThread,
+  SwitchToThread,
+}
+
+export const enum IRQState {
+  Inactive = 0,
+  Signal = 1,
+  Timer = 2,
+  Reserved = 3,
+}
+
+export interface KernelConfig {
+  /** seL4 ABI whose syscall and invocation numbering the image uses: 13, 14 or 16. */
+  abi: 13 | 14 | 16;
+  /** Print userError diagnostics as a printing build does. */
+  printing: boolean;
+  /** CONFIG_TIMER_TICK_MS (non-MCS). */
+  tickMs: number;
+  /** CONFIG_TIME_SLICE in ticks. */
+  timeSlice: number;
+  numDomains: number;
+  /** Core clock: instructions per second of virtual time (1 instruction = 1 cycle). */
+  cpuHz: number;
+  /** qemu-riscv-virt timer frequency. */
+  timerHz: number;
+  /** Largest IRQ number (maxIRQ); the kernel timer is this IRQ. */
+  maxIRQ: number;
+}
+
+export const DEFAULT_CONFIG: KernelConfig = {
+  abi: 16,
+  printing: true,
+  tickMs: 2,
+  timeSlice: 5,
+  numDomains: 1,
+  cpuHz: 100_000_000,
+  timerHz: 10_000_000,
+  maxIRQ: 96,
+};
+
+export class KernelState {
+  curThread!: Tcb;
+  idleThread!: Tcb;
+  schedulerAction: SchedulerAction = SchedulerAction.ResumeCurrentThread;
+  /** Target when schedulerAction is SwitchToThread. */
+  switchTarget: Tcb | null = null;
+  curDomain = 0;
+  domainTime = 0;
+  /** Domain schedule (non-MCS durations in ticks); an entry of length 0 ends it. */
+  domainSchedule: { domain: number; length: number }[] = [{ domain: 0, length: 0x7fffffff }];
+  domainScheduleIdx = 0;
+  domainScheduleStart = 0;
+  /** Root page table used when a thread has no valid VSpace: an all-invalid table in the kernel image. */
+  globalRootPaddr = 0;
+  /** The Sv39 root currently loaded into the MMU. */
+  activeRootPaddr = -1;
+  /** Ready queues per domain and priority, FIFO. */
+  readyQueues: Tcb[][][] = [];
+  /** riscvKSASIDTable: pools by ASID high bits. */
+  readonly asidTable: (ASIDPool | null)[] = new Array(NUM_ASID_POOLS).fill(null);
+  irqStates: IRQState[] = [];
+  /** Every TCB that exists, for DebugDumpScheduler and invariant checks. */
+  readonly threads = new Set<Tcb>();
+  /** Every kernel object with state (TCBs, CNodes, endpoints, notifications, ASID pools), for dumps and invariants. */
+  readonly objects = new Set<AnyObject>();
+  /** The untyped region each retyped object came from (for the containment invariant). */
+  readonly objectParents = new Map<AnyObject, { paddr: number; sizeBits: number }>();
+  /** Bumped on every cap change (cheap change detection for tools). */
+  capsChanged = 0;
+  /** Count of kernel entries. */
+  entries = 0;
+  /** current_fault / current_lookup_fault / current_syscall_error / current_extra_caps of seL4. */
+  currentFault: Fault = { kind: 'none' };
+  currentLookupFault: LookupFailure = { kind: 'invalidRoot' };
+  readonly syscallError = new SyscallError();
+  currentExtraCaps: (Cte | null)[] = [null, null, null];
+  /** Console (kernel debug output and DebugPutChar). */
+  putchar: (c: number) => void = () => {};
+  /** Faults that made a thread inactive (for the run report). */
+  unhandledFaults: string[] = [];
+  /** Set by DebugHalt or when the machine must stop. */
+  halted = false;
+  haltReason = '';
+
+  registerObject(o: AnyObject): void {
+    this.objects.add(o);
+    if (o instanceof Tcb) this.threads.add(o);
+  }
+
+  /** Called when the last cap to an object has been finalised. */
+  onObjectDeleted(o: AnyObject): void {
+    this.objects.delete(o);
+    this.objectParents.delete(o);
+    if (o instanceof Tcb) this.threads.delete(o);
+  }
+
+  constructor(
+    readonly mem: PhysicalMemory,
+    readonly hart: Hart,
+    readonly config: KernelConfig,
+  ) {
+    for (let d = 0; d < config.numDomains; d++) {
+      const q: Tcb[][] = [];
+      for (let p = 0; p < NUM_PRIORITIES; p++) q.push([]);
+      this.readyQueues.push(q);
+    }
+    this.irqStates = new Array(config.maxIRQ + 1).fill(IRQState.Inactive);
+    this.irqStates[config.maxIRQ] = IRQState.Timer;
+  }
+}

@@ -1,0 +1,259 @@
+// Kernel object and capability structures (seL4 include/object/structures.h, structures_64.bf).
+// Objects occupy the physical memory their untyped gave them; their state lives here.
+import { RegisterFile } from '../machine/cpu.js';
+
+/** Cap type tags as seL4 numbers them (returned by DebugCapIdentify; manual/fact sheet §3.6). */
+export const enum CapTag {
+  Null = 0,
+  Frame = 1,
+  Untyped = 2,
+  PageTable = 3,
+  Endpoint = 4,
+  Notification = 6,
+  Reply = 8,
+  CNode = 10,
+  ASIDControl = 11,
+  Thread = 12,
+  ASIDPool = 13,
+  IRQControl = 14,
+  IRQHandler = 16,
+  Zombie = 18,
+  Domain = 20,
+}
+
+export const CAP_NAMES: Record<number, string> = {
+  0: 'null', 1: 'frame', 2: 'untyped', 3: 'page table', 4: 'endpoint', 6: 'notification', 8: 'reply',
+  10: 'CNode', 11: 'ASID control', 12: 'TCB', 13: 'ASID pool', 14: 'IRQ control', 16: 'IRQ handler',
+  18: 'zombie', 20: 'domain',
+};
+
+/** seL4_CapRights_t bits (§3.2). */
+export const RIGHT_WRITE = 1;
+export const RIGHT_READ = 2;
+export const RIGHT_GRANT = 4;
+export const RIGHT_GRANT_REPLY = 8;
+export const ALL_RIGHTS = 15;
+
+/** VM rights of frame caps (seL4 vm_rights_t). */
+export const enum VMRights {
+  KernelOnly = 1,
+  ReadOnly = 2,
+  ReadWrite = 3,
+}
+
+export interface NullCap { readonly tag: CapTag.Null }
+export interface UntypedCap {
+  readonly tag: CapTag.Untyped;
+  readonly paddr: number;
+  readonly sizeBits: number;
+  readonly isDevice: boolean;
+  /** Watermark: bytes used from the start of the region (seL4 keeps it in the cap). */
+  freeIndex: number;
+}
+export interface EndpointCap {
+  readonly tag: CapTag.Endpoint;
+  readonly obj: Endpoint;
+  readonly badge: bigint;
+  readonly rights: number;
+}
+export interface NotificationCap {
+  readonly tag: CapTag.Notification;
+  readonly obj: Notification;
+  readonly badge: bigint;
+  readonly rights: number;
+}
+export interface ReplyCap {
+  readonly tag: CapTag.Reply;
+  readonly tcb: Tcb;
+  readonly master: boolean;
+  readonly canGrant: boolean;
+}
+export interface CNodeCap {
+  readonly tag: CapTag.CNode;
+  readonly obj: CNode;
+  readonly radix: number;
+  readonly guardSize: number;
+  readonly guard: bigint;
+}
+export interface ThreadCap { readonly tag: CapTag.Thread; readonly tcb: Tcb }
+export interface IRQControlCap { readonly tag: CapTag.IRQControl }
+export interface IRQHandlerCap { readonly tag: CapTag.IRQHandler; readonly irq: number }
+export interface ZombieCap {
+  readonly tag: CapTag.Zombie;
+  /** The CNode or TCB being finalised. */
+  readonly obj: CNode | Tcb;
+  /** Number of slots still to clear (seL4's zombie number). */
+  readonly number: number;
+}
+export interface DomainCap { readonly tag: CapTag.Domain }
+export interface FrameCap {
+  readonly tag: CapTag.Frame;
+  readonly paddr: number;
+  /** 12, 21 or 30. */
+  readonly sizeBits: number;
+  readonly rights: VMRights;
+  readonly isDevice: boolean;
+  /** 0 when unmapped. */
+  readonly mappedASID: number;
+  readonly mappedAddress: number;
+}
+export interface PageTableCap {
+  readonly tag: CapTag.PageTable;
+  readonly paddr: number;
+  readonly isMapped: boolean;
+  readonly mappedASID: number;
+  readonly mappedAddress: number;
+}
+export interface ASIDControlCap { readonly tag: CapTag.ASIDControl }
+export interface ASIDPoolCap { readonly tag: CapTag.ASIDPool; readonly pool: ASIDPool; readonly asidBase: number }
+
+export type Cap =
+  | NullCap | UntypedCap | EndpointCap | NotificationCap | ReplyCap | CNodeCap | ThreadCap | IRQControlCap
+  | IRQHandlerCap | ZombieCap | DomainCap | FrameCap | PageTableCap | ASIDControlCap | ASIDPoolCap;
+
+export const NULL_CAP: NullCap = Object.freeze({ tag: CapTag.Null });
+
+/** A capability table entry: the cap and its place in the mapping database (seL4's MDB). */
+export class Cte {
+  cap: Cap = NULL_CAP;
+  mdbPrev: Cte | null = null;
+  mdbNext: Cte | null = null;
+  mdbRevocable = false;
+  mdbFirstBadged = false;
+  constructor(
+    /** Object that holds this slot (CNode or TCB) and the index in it, for diagnostics and capDL dumps. */
+    readonly owner: CNode | Tcb | null,
+    readonly index: number,
+  ) {}
+}
+
+export interface KernelObject {
+  readonly paddr: number;
+  readonly sizeBits: number;
+}
+
+export class CNode implements KernelObject {
+  readonly kind = 'cnode';
+  readonly slots: Cte[];
+  constructor(readonly paddr: number, readonly radix: number) {
+    this.slots = new Array(2 ** radix);
+    for (let i = 0; i < this.slots.length; i++) this.slots[i] = new Cte(this, i);
+  }
+  get sizeBits(): number {
+    return this.radix + 5;
+  }
+}
+
+export const enum EPState { Idle, Send, Recv }
+export class Endpoint implements KernelObject {
+  readonly kind = 'endpoint';
+  readonly sizeBits = 4;
+  state: EPState = EPState.Idle;
+  readonly queue: Tcb[] = [];
+  constructor(readonly paddr: number) {}
+}
+
+export const enum NtfnState { Idle, Waiting, Active }
+export class Notification implements KernelObject {
+  readonly kind = 'notification';
+  readonly sizeBits = 5;
+  state: NtfnState = NtfnState.Idle;
+  word = 0n;
+  readonly queue: Tcb[] = [];
+  boundTCB: Tcb | null = null;
+  constructor(readonly paddr: number) {}
+}
+
+export class ASIDPool implements KernelObject {
+  readonly kind = 'asidpool';
+  readonly sizeBits = 12;
+  /** VSpace root physical address per ASID low index, or 0. */
+  readonly entries = new Float64Array(512);
+  constructor(readonly paddr: number) {}
+}
+
+/** seL4 thread states (thread_state_t). */
+export const enum ThreadState {
+  Inactive = 0,
+  Running = 1,
+  Restart = 2,
+  BlockedOnReceive = 3,
+  BlockedOnSend = 4,
+  BlockedOnReply = 5,
+  BlockedOnNotification = 6,
+  IdleThreadState = 7,
+}
+export const THREAD_STATE_NAMES = [
+  'Inactive', 'Running', 'Restart', 'BlockedOnReceive', 'BlockedOnSend', 'BlockedOnReply',
+  'BlockedOnNotification', 'IdleThreadState',
+];
+
+/** Slots of the TCB's own CNode (seL4 tcb_cnode_index). */
+export const enum TcbSlot {
+  CTable = 0,
+  VTable = 1,
+  Reply = 2,
+  Caller = 3,
+  Buffer = 4,
+}
+
+/** The fault a thread is reporting (seL4 seL4_Fault_t); label = non-MCS fault label (§8.1). */
+export type Fault =
+  | { kind: 'none' }
+  | { kind: 'cap'; address: bigint; inReceivePhase: boolean; lookupFailure: LookupFailure }
+  | { kind: 'unknownSyscall'; syscall: bigint }
+  | { kind: 'userException'; number: number; code: number }
+  | { kind: 'vm'; address: bigint; fsr: number; instructionFault: boolean };
+
+export type LookupFailure =
+  | { kind: 'invalidRoot' }
+  | { kind: 'missingCapability'; bitsLeft: number }
+  | { kind: 'depthMismatch'; bitsLeft: number; bitsFound: number }
+  | { kind: 'guardMismatch'; bitsLeft: number; guardFound: bigint; bitsFound: number };
+
+export const LOOKUP_FAILURE_TYPE = { invalidRoot: 1, missingCapability: 2, depthMismatch: 3, guardMismatch: 4 } as const;
+
+export class Tcb implements KernelObject {
+  readonly kind = 'tcb';
+  readonly regs = new RegisterFile();
+  /** FaultIP of seL4's user context (the ecall or faulting instruction); regs.pc is NextIP. */
+  faultIPLo = 0;
+  faultIPHi = 0;
+  state: ThreadState = ThreadState.Inactive;
+  priority = 0;
+  mcp = 0;
+  domain = 0;
+  timeSlice = 0;
+  /** IPC buffer virtual address (tcbIPCBuffer). */
+  ipcBuffer = 0n;
+  /** Fault handler CPtr (non-MCS: looked up in this thread's CSpace when a fault occurs). */
+  faultHandler = 0n;
+  fault: Fault = { kind: 'none' };
+  /** The lookup failure of the current invocation, for FailedLookup errors. */
+  name = '';
+  flags = 0n;
+  boundNotification: Notification | null = null;
+  /** The endpoint or notification the thread is blocked on. */
+  blockingObject: Endpoint | Notification | null = null;
+  /** Blocked-on-send details (seL4 thread_state_t fields). */
+  blockingIPCBadge = 0n;
+  blockingIPCCanGrant = false;
+  blockingIPCCanGrantReply = false;
+  blockingIPCIsCall = false;
+  /** Blocked on receive: the receiver's endpoint cap had Grant (seL4 blockingIPCCanGrant on receive). */
+  receiverCanGrant = false;
+  /** For a CapFault being delivered: its lookup failure (seL4 tcbLookupFailure). */
+  lookupFailure: LookupFailure = { kind: 'invalidRoot' };
+  /** On a scheduler queue. */
+  inReadyQueue = false;
+  readonly slots: Cte[];
+  constructor(readonly paddr: number, readonly sizeBits: number) {
+    this.slots = [0, 1, 2, 3, 4].map((i) => new Cte(this, i));
+  }
+}
+
+export type AnyObject = CNode | Endpoint | Notification | ASIDPool | Tcb;
+
+export function isArchCap(c: Cap): boolean {
+  return c.tag === CapTag.Frame || c.tag === CapTag.PageTable || c.tag === CapTag.ASIDControl || c.tag === CapTag.ASIDPool;
+}
