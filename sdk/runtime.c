@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sel4/sel4.h>
+#include <sel4ts/runtime.h>
 
 seL4_BootInfo *__sel4_bootinfo;
 seL4_IPCBuffer *__sel4_ipc_buffer;

@@ -39,7 +39,7 @@ else
 SEL4TS_PRINTF_FLAG := -DPICOLIBC_DOUBLE_PRINTF_SCANF
 endif
 
-SEL4TS_CFLAGS := $(SEL4TS_ARCHFLAGS) --specs=picolibc.specs -std=gnu11 -O2 \
+SEL4TS_CFLAGS = $(SEL4TS_ARCHFLAGS) --specs=picolibc.specs -std=gnu11 -O2 \
     -Wall -Wextra -Werror -fno-common -ffunction-sections -fdata-sections \
     -fno-asynchronous-unwind-tables -fno-unwind-tables \
     -ffile-prefix-map=$(SEL4TS_ROOT)/= -ffile-prefix-map=$(CURDIR)/= \
@@ -52,7 +52,7 @@ SEL4TS_LDFLAGS := -static -nostartfiles -T$(SEL4TS_SDK)/link.ld \
 
 SEL4TS_SDK_SRCS := $(SEL4TS_SDK)/crt0.S $(SEL4TS_SDK)/runtime.c
 SEL4TS_SDK_DEPS := $(SEL4TS_SDK_SRCS) $(SEL4TS_SDK)/link.ld $(SEL4TS_SDK)/sdk.mk \
-    $(wildcard $(SEL4TS_SDK)/include/sel4/*.h)
+    $(wildcard $(SEL4TS_SDK)/include/sel4/*.h $(SEL4TS_SDK)/include/sel4ts/*.h)
 
 # $(call sel4ts_program,NAME,SOURCES,EXTRA_CFLAGS) -> rule for NAME.elf
 define sel4ts_program

@@ -57,9 +57,22 @@ static void emu_flush(void)
     }
 }
 
+/*
+ * Tests may define sel4ts_emu_hook() to handle system calls themselves
+ * (return non-zero when handled); the default handles nothing.
+ */
+__attribute__((weak)) int sel4ts_emu_hook(seL4_Word r[8])
+{
+    (void)r;
+    return 0;
+}
+
 void sel4ts_emu_ecall(seL4_Word r[8])
 {
     long sys = (long)r[7];
+    if (sel4ts_emu_hook(r)) {
+        return;
+    }
     switch (sys) {
     case seL4_SysDebugPutChar:
         emu_line[emu_line_len++] = (char)r[0];

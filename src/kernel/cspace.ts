@@ -30,7 +30,7 @@ export function resolveAddressBits(nodeCap: Cap, capptr: bigint, nBits: number):
       return { slot: null, bitsRemaining: nBits, failure: { kind: 'depthMismatch', bitsLeft: nBits, bitsFound: levelBits } };
     }
     const offset = Number((cp >> BigInt(nBits - levelBits)) & ((1n << BigInt(radix)) - 1n));
-    const slot = cap.obj.slots[offset];
+    const slot = cap.obj.slot(offset);
     if (nBits === levelBits) return { slot, bitsRemaining: 0, failure: null };
     nBits -= levelBits;
     const next = slot.cap;

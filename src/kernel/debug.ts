@@ -89,7 +89,7 @@ export function capDLSnapshot(ks: KernelState): string {
     return lines;
   };
   for (const o of containers) {
-    const lines = visit(o.slots);
+    const lines = visit(o instanceof CNode ? o.usedSlots() : o.slots);
     if (lines.length === 0) continue;
     const name = o instanceof CNode ? `cnode_${o.paddr.toString(16)}` : `tcb_${o.paddr.toString(16)}`;
     capLines.push(`${name} {`, ...lines, '}');

@@ -19,7 +19,10 @@ function capObject(c: Cap): CNode | Tcb | Endpoint | Notification | ASIDPool | n
 export function checkInvariants(ks: KernelState): string[] {
   const errs: string[] = [];
   const slots: Cte[] = [];
-  for (const o of ks.objects) if (o instanceof CNode || o instanceof Tcb) slots.push(...o.slots);
+  for (const o of ks.objects) {
+    if (o instanceof CNode) slots.push(...o.usedSlots());
+    else if (o instanceof Tcb) slots.push(...o.slots);
+  }
   const where = (s: Cte) => `${s.owner instanceof CNode ? 'cnode' : 'tcb'}@0x${s.owner?.paddr.toString(16)}[${s.index}]`;
   for (const s of slots) {
     if (s.cap.tag === CapTag.Null) {

@@ -60,7 +60,7 @@ export class KernelState {
   curDomain = 0;
   domainTime = 0;
   /** Domain schedule (non-MCS durations in ticks); an entry of length 0 ends it. */
-  domainSchedule: { domain: number; length: number }[] = [{ domain: 0, length: 0x7fffffff }];
+  domainSchedule: { domain: number; length: number }[] = [];
   domainScheduleIdx = 0;
   domainScheduleStart = 0;
   /** Root page table used when a thread has no valid VSpace: an all-invalid table in the kernel image. */
@@ -117,6 +117,10 @@ export class KernelState {
       for (let p = 0; p < NUM_PRIORITIES; p++) q.push([]);
       this.readyQueues.push(q);
     }
+    // Boot schedule: domain 0 for a maximal duration, then end markers (non-MCS durations are ticks).
+    const nSched = config.numDomains > 1 ? 100 : 2;
+    for (let i = 0; i < nSched; i++) this.domainSchedule.push({ domain: 0, length: i === 0 ? Number.MAX_SAFE_INTEGER : 0 });
+    this.domainTime = this.domainSchedule[0].length;
     this.irqStates = new Array(config.maxIRQ + 1).fill(IRQState.Inactive);
     this.irqStates[config.maxIRQ] = IRQState.Timer;
   }

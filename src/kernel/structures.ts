@@ -134,13 +134,49 @@ export interface KernelObject {
 
 export class CNode implements KernelObject {
   readonly kind = 'cnode';
-  readonly slots: Cte[];
+  /** Slots are created on first touch: a CNode may have up to 2^33 slots, far more than a JS array holds. */
+  private readonly small: (Cte | undefined)[] | null;
+  private readonly large: Map<number, Cte> | null;
+  readonly numSlots: number;
   constructor(readonly paddr: number, readonly radix: number) {
-    this.slots = new Array(2 ** radix);
-    for (let i = 0; i < this.slots.length; i++) this.slots[i] = new Cte(this, i);
+    this.numSlots = 2 ** radix;
+    if (radix <= 20) {
+      this.small = new Array(this.numSlots);
+      this.large = null;
+    } else {
+      this.small = null;
+      this.large = new Map();
+    }
   }
   get sizeBits(): number {
     return this.radix + 5;
+  }
+  slot(i: number): Cte {
+    if (this.small !== null) {
+      let c = this.small[i];
+      if (c === undefined) this.small[i] = c = new Cte(this, i);
+      return c;
+    }
+    let c = this.large!.get(i);
+    if (c === undefined) this.large!.set(i, (c = new Cte(this, i)));
+    return c;
+  }
+  /** Slots that have ever been touched (the others are empty), in ascending index order. */
+  usedSlots(): Cte[] {
+    const out: Cte[] = [];
+    if (this.small !== null) {
+      this.small.forEach((c) => { if (c !== undefined) out.push(c); });
+    } else {
+      out.push(...[...this.large!.values()].sort((a, b) => a.index - b.index));
+    }
+    return out;
+  }
+  /** Every slot, materialised (for small CNodes: boot and tests). */
+  get slots(): Cte[] {
+    if (this.radix > 20) throw new RangeError('CNode too large to list every slot');
+    const out: Cte[] = new Array(this.numSlots);
+    for (let i = 0; i < this.numSlots; i++) out[i] = this.slot(i);
+    return out;
   }
 }
 

@@ -98,8 +98,9 @@ export function cteDelete(ks: KernelState, slot: Cte, exposed: boolean): Excepti
     if (finalising.has(obj)) return Exception.None;
     finalising.add(obj);
     slot.cap = r.remainder;
-    for (let i = obj.slots.length - 1; i >= 0; i--) {
-      if (obj.slots[i] !== slot) cteDelete(ks, obj.slots[i], true);
+    const inner = obj instanceof CNode ? obj.usedSlots() : obj.slots;
+    for (let i = inner.length - 1; i >= 0; i--) {
+      if (inner[i] !== slot) cteDelete(ks, inner[i], true);
     }
     finalising.delete(obj);
     ks.onObjectDeleted(obj);

@@ -126,7 +126,7 @@ export function finaliseCap(ks: KernelState, cap: Cap, final: boolean, _exposed:
       }
       break;
     case CapTag.CNode:
-      if (final) return { remainder: { tag: CapTag.Zombie, obj: cap.obj, number: cap.obj.slots.length }, cleanup: NULL_CAP };
+      if (final) return { remainder: { tag: CapTag.Zombie, obj: cap.obj, number: cap.obj.numSlots }, cleanup: NULL_CAP };
       break;
     case CapTag.Thread:
       if (final) {

@@ -1,10 +1,363 @@
-// Untyped memory and Untyped_Retype (seL4 src/object/untyped.c; manual §2.4 "Kernel Memory Allocation").
+// Untyped memory and Untyped_Retype (seL4 src/object/untyped.c; manual §2.4 "Kernel Memory Allocation",
+// fact sheet §5.5 and §6). Object creation (createObject / createNewObjects) mirrors seL4's
+// src/object/objecttype.c, Arch_createObject / Arch_getObjectSize / Arch_isFrameType mirror
+// src/arch/riscv/object/objecttype.c, and insertNewCap mirrors src/object/cnode.c; they live here so that
+// everything that turns untyped memory into objects is in one file.
 import type { KernelState } from '../statedata.js';
 import { Exception, SeL4Error } from '../api/failures.js';
-import { DecodeArgs, syscallErr } from './decode.js';
+import {
+  AnyObject, Cap, CapTag, CNode, Cte, Endpoint, Notification, Tcb, ThreadState, UntypedCap, VMRights, ALL_RIGHTS,
+  RIGHT_READ, RIGHT_WRITE,
+} from '../structures.js';
+import { DecodeArgs, lookupErrorFrom, rangeError, invalidArgument, syscallErr } from './decode.js';
+import { Label } from '../api/labels.js';
 import { userError } from '../printf.js';
+import { setThreadState } from '../thread.js';
+import { lookupSlotForCNodeOp } from '../cspace.js';
+import { ensureEmptySlot, ensureNoChildren } from './cnode.js';
+
+// ---- constants (libsel4 sel4/objecttype.h, sel4_arch/objecttype.h, constants.h; fact sheet §6) ----
+
+/** seL4_ObjectType, non-MCS riscv64 numbering (fact sheet §6.1). */
+export const enum ObjectType {
+  Untyped = 0,
+  TCB = 1,
+  Endpoint = 2,
+  Notification = 3,
+  CapTable = 4,
+  /** seL4_NonArchObjectTypeCount: arch (mode) object types start here. */
+  GigaPage = 5,
+  SmallPage = 6,
+  MegaPage = 7,
+  PageTable = 8,
+}
+export const NON_ARCH_OBJECT_TYPE_COUNT = 5;
+/** seL4_ObjectTypeCount (first invalid type). */
+export const OBJECT_TYPE_COUNT = 9;
+
+export const WORD_BITS = 64;
+export const MIN_UNTYPED_BITS = 4;
+export const MAX_UNTYPED_BITS = 38;
+/** CONFIG_RETYPE_FAN_OUT_LIMIT (seL4_UntypedRetypeMaxObjects). */
+export const RETYPE_FAN_OUT_LIMIT = 256;
+/** CONFIG_RESET_CHUNK_BITS (default 8): untyped reset clears memory in chunks of this size. */
+export const RESET_CHUNK_BITS = 8;
+
+export const TCB_BITS = 11;
+export const ENDPOINT_BITS = 4;
+export const NOTIFICATION_BITS = 5;
+export const SLOT_BITS = 5;
+export const PAGE_BITS = 12;
+export const LARGE_PAGE_BITS = 21;
+export const HUGE_PAGE_BITS = 30;
+export const PAGE_TABLE_BITS = 12;
+
+/** TCB_NAME_LENGTH of a debug build: 2^(TCBBits-1) - 5 slots * 32 - sizeof(debug_tcb_t) = 848, NUL included. */
+export const TCB_NAME_LENGTH = 2 ** (TCB_BITS - 1) - 5 * 32 - 16;
+
+const pow2 = (n: number): number => 2 ** n;
+
+/** alignUp(base, bits) of untyped.c. */
+function alignUp(base: number, bits: number): number {
+  const a = pow2(bits);
+  return Math.ceil(base / a) * a;
+}
+
+// ---- object sizes (objecttype.c getObjectSize, riscv Arch_getObjectSize) ----
+
+function archGetObjectSize(t: number): number {
+  switch (t) {
+    case ObjectType.SmallPage:
+    case ObjectType.PageTable:
+      return PAGE_BITS;
+    case ObjectType.MegaPage:
+      return LARGE_PAGE_BITS;
+    case ObjectType.GigaPage:
+      return HUGE_PAGE_BITS;
+    default:
+      throw new Error(`Arch_getObjectSize: invalid object type ${t}`);
+  }
+}
+
+/** log2 of the size in bytes of an object of type t (t < OBJECT_TYPE_COUNT, userSize < 64). */
+export function getObjectSize(t: number, userSize: number): number {
+  if (t >= NON_ARCH_OBJECT_TYPE_COUNT) return archGetObjectSize(t);
+  switch (t) {
+    case ObjectType.TCB: return TCB_BITS;
+    case ObjectType.Endpoint: return ENDPOINT_BITS;
+    case ObjectType.Notification: return NOTIFICATION_BITS;
+    case ObjectType.CapTable: return SLOT_BITS + userSize;
+    case ObjectType.Untyped: return userSize;
+    default: throw new Error(`getObjectSize: invalid object type ${t}`);
+  }
+}
+
+/** Arch_isFrameType (riscv, Sv39: Giga, Mega and 4K pages). */
+export function isFrameType(t: number): boolean {
+  return t === ObjectType.GigaPage || t === ObjectType.MegaPage || t === ObjectType.SmallPage;
+}
+
+// ---- Untyped_Retype (manual §2.4, fact sheet §5.5) ----
+
+const INT32 = (v: bigint): number => Number(BigInt.asIntN(32, v));
 
 export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Exception {
-  userError(ks, 'decodeUntypedInvocation', `Untyped invocation ${a.label} is not implemented in sel4ts yet.`);
-  return syscallErr(ks, SeL4Error.IllegalOperation);
+  const cap = a.cap;
+  if (cap.tag !== CapTag.Untyped) return syscallErr(ks, SeL4Error.InvalidCapability);
+  const fn = 'decodeUntypedInvocation';
+
+  // Ensure operation is valid.
+  if (a.label !== Label.UntypedRetype) {
+    userError(ks, fn, 'Untyped cap: Illegal operation attempted.');
+    return syscallErr(ks, SeL4Error.IllegalOperation);
+  }
+  // Ensure message length valid.
+  const rootSlot = a.extraCaps[0];
+  if (a.length < 6 || rootSlot === null) {
+    userError(ks, fn, 'Untyped invocation: Truncated message.');
+    return syscallErr(ks, SeL4Error.TruncatedMessage);
+  }
+  const newTypeW = a.arg(0);
+  const userObjSizeW = a.arg(1);
+  const nodeIndex = a.arg(2);
+  const nodeDepth = a.arg(3);
+  const nodeOffset = a.arg(4);
+  const nodeWindowW = a.arg(5);
+
+  // Is the requested object type valid?
+  if (newTypeW >= BigInt(OBJECT_TYPE_COUNT)) {
+    userError(ks, fn, 'Untyped Retype: Invalid object type.');
+    return invalidArgument(ks, 0);
+  }
+  const newType = Number(newTypeW);
+
+  // Exclude impossibly large object sizes (user size must be below the word size, the object at most 2^38).
+  if (userObjSizeW >= BigInt(WORD_BITS) || getObjectSize(newType, Number(userObjSizeW)) > MAX_UNTYPED_BITS) {
+    userError(ks, fn, 'Untyped Retype: Invalid object size.');
+    return rangeError(ks, 0, MAX_UNTYPED_BITS);
+  }
+  const userObjSize = Number(userObjSizeW);
+  const objectSize = getObjectSize(newType, userObjSize);
+
+  // A CNode has at least 2 slots.
+  if (newType === ObjectType.CapTable && userObjSize === 0) {
+    userError(ks, fn, 'Untyped Retype: Requested CapTable size too small.');
+    return invalidArgument(ks, 1);
+  }
+  // An untyped has at least 2^seL4_MinUntypedBits bytes.
+  if (newType === ObjectType.Untyped && userObjSize < MIN_UNTYPED_BITS) {
+    userError(ks, fn, 'Untyped Retype: Requested UntypedItem size too small.');
+    return invalidArgument(ks, 1);
+  }
+
+  // Look up the destination CNode (where the new caps go).
+  let nodeCap: Cap;
+  if (nodeDepth === 0n) {
+    nodeCap = rootSlot.cap;
+  } else {
+    const lu = lookupSlotForCNodeOp(rootSlot.cap, nodeIndex, nodeDepth);
+    if (!lu.ok) {
+      userError(ks, fn, 'Untyped Retype: Invalid destination address.');
+      return lookupErrorFrom(ks, lu, false);
+    }
+    nodeCap = lu.slot.cap;
+  }
+
+  // Is the destination actually a CNode?
+  if (nodeCap.tag !== CapTag.CNode) {
+    userError(ks, fn, 'Untyped Retype: Destination cap invalid or read-only.');
+    ks.syscallError.type = SeL4Error.FailedLookup;
+    ks.syscallError.failedLookupWasSource = false;
+    // lookup_fault_missing_capability_new(nodeDepth): nodeDepth is 0 or a valid depth (1..64) here.
+    ks.currentLookupFault = { kind: 'missingCapability', bitsLeft: Number(nodeDepth & 0x7fn) };
+    ks.syscallError.lookupFailure = ks.currentLookupFault;
+    return Exception.SyscallError;
+  }
+
+  // Is the region where the caps go valid?
+  const nodeSize = pow2(nodeCap.radix);
+  if (nodeOffset > BigInt(nodeSize - 1)) {
+    userError(ks, fn, `Untyped Retype: Destination node offset #${INT32(nodeOffset)} too large.`);
+    return rangeError(ks, 0, nodeSize - 1);
+  }
+  const offset = Number(nodeOffset);
+  if (nodeWindowW < 1n || nodeWindowW > BigInt(RETYPE_FAN_OUT_LIMIT)) {
+    userError(ks, fn, `Untyped Retype: Number of requested objects (${INT32(nodeWindowW)}) too small or large.`);
+    return rangeError(ks, 1, RETYPE_FAN_OUT_LIMIT);
+  }
+  const nodeWindow = Number(nodeWindowW);
+  if (nodeWindow > nodeSize - offset) {
+    userError(ks, fn, 'Untyped Retype: Requested destination window overruns size of node.');
+    return rangeError(ks, 1, nodeSize - offset);
+  }
+
+  // Ensure that the destination slots are all empty.
+  const destCNode = nodeCap.obj;
+  for (let i = offset; i < offset + nodeWindow; i++) {
+    if (ensureEmptySlot(ks, destCNode.slots[i]) !== Exception.None) {
+      userError(ks, fn, `Untyped Retype: Slot #${i} in destination window non-empty.`);
+      return Exception.SyscallError;
+    }
+  }
+
+  // Where allocation starts: an untyped without children restarts at its base (and is reset: its memory
+  // is cleared), otherwise allocation continues at the watermark in the cap.
+  const reset = ensureNoChildren(a.slot);
+  const freeIndex = reset ? 0 : cap.freeIndex;
+  const freeRef = cap.paddr + freeIndex;
+
+  // Enough room? (No alignment needed here: if the objects fit, they also fit aligned up.)
+  const untypedFreeBytes = pow2(cap.sizeBits) - freeIndex;
+  if (Math.floor(untypedFreeBytes / pow2(objectSize)) < nodeWindow) {
+    userError(ks, fn, `Untyped Retype: Insufficient memory (${nodeWindow} * ${pow2(objectSize)} bytes needed, ` +
+      `${untypedFreeBytes} bytes available).`);
+    ks.syscallError.type = SeL4Error.NotEnoughMemory;
+    ks.syscallError.memoryLeft = BigInt(untypedFreeBytes);
+    return Exception.SyscallError;
+  }
+
+  // Device memory can only become frames or smaller untypeds.
+  const deviceMemory = cap.isDevice;
+  if (deviceMemory && !isFrameType(newType) && newType !== ObjectType.Untyped) {
+    userError(ks, fn, 'Untyped Retype: Creating kernel objects with device untyped');
+    return invalidArgument(ks, 1);
+  }
+
+  // Align the free region up to the object size.
+  const alignedFreeRef = alignUp(freeRef, objectSize);
+
+  setThreadState(ks, ks.curThread, ThreadState.Restart);
+  return invokeUntypedRetype(ks, a.slot, reset, alignedFreeRef, newType, userObjSize, destCNode, offset, nodeWindow,
+    deviceMemory);
+}
+
+/**
+ * Clear an untyped's used memory and set its watermark to 0 (resetUntypedCap). seL4 clears large untypeds
+ * top-down in 2^CONFIG_RESET_CHUNK_BITS chunks with a preemption point after each; sel4ts has no preemption
+ * points, so the whole reset happens in one kernel entry (same final state, no partial watermarks).
+ */
+function resetUntypedCap(ks: KernelState, srcSlot: Cte): Exception {
+  const prev = srcSlot.cap as UntypedCap;
+  const offset = prev.freeIndex;
+  if (offset === 0) return Exception.None;
+  if (prev.isDevice || prev.sizeBits < RESET_CHUNK_BITS) {
+    if (!prev.isDevice) ks.mem.zero(prev.paddr, pow2(prev.sizeBits));
+  } else {
+    // Chunks from ROUND_DOWN(offset - 1, chunk) down to 0, i.e. [0, alignUp(offset, chunk)).
+    ks.mem.zero(prev.paddr, alignUp(offset, RESET_CHUNK_BITS));
+  }
+  srcSlot.cap = { ...prev, freeIndex: 0 };
+  ks.capsChanged++;
+  return Exception.None;
+}
+
+export function invokeUntypedRetype(
+  ks: KernelState, srcSlot: Cte, reset: boolean, retypeBase: number, newType: number, userSize: number,
+  destCNode: CNode, destOffset: number, destLength: number, deviceMemory: boolean,
+): Exception {
+  if (reset) {
+    const st = resetUntypedCap(ks, srcSlot);
+    if (st !== Exception.None) return st;
+  }
+  const ut = srcSlot.cap as UntypedCap;
+  // Update the watermark (userSize is not the object size for CNodes: getObjectSize transforms it).
+  const totalObjectSize = destLength * pow2(getObjectSize(newType, userSize));
+  const freeRef = retypeBase + totalObjectSize;
+  srcSlot.cap = { ...ut, freeIndex: freeRef - ut.paddr };
+  ks.capsChanged++;
+  createNewObjects(ks, newType, srcSlot, destCNode, destOffset, destLength, retypeBase, userSize, deviceMemory);
+  return Exception.None;
+}
+
+// ---- object creation (mirrors seL4 src/object/objecttype.c createObject / createNewObjects) ----
+
+/** Arch_createObject (riscv): frames and page tables; their memory was cleared when the untyped was reset. */
+function archCreateObject(t: number, regionBase: number, deviceMemory: boolean): Cap {
+  switch (t) {
+    case ObjectType.SmallPage:
+    case ObjectType.MegaPage:
+    case ObjectType.GigaPage:
+      return {
+        tag: CapTag.Frame, paddr: regionBase, sizeBits: archGetObjectSize(t), rights: VMRights.ReadWrite,
+        isDevice: deviceMemory, mappedASID: 0, mappedAddress: 0,
+      };
+    case ObjectType.PageTable:
+      return { tag: CapTag.PageTable, paddr: regionBase, isMapped: false, mappedASID: 0, mappedAddress: 0 };
+    default:
+      throw new Error(`Arch_createObject got an API type or invalid object type ${t}`);
+  }
+}
+
+/**
+ * Create one object at regionBase and return its cap (createObject). Like seL4, nothing is cleared here:
+ * memory above an untyped's watermark is always zero (boot untypeds start with a full watermark, and every
+ * reset clears what was used); kernel objects with state get fresh TypeScript objects.
+ */
+export function createObject(ks: KernelState, t: number, regionBase: number, userSize: number, deviceMemory: boolean): Cap {
+  if (t >= NON_ARCH_OBJECT_TYPE_COUNT) return archCreateObject(t, regionBase, deviceMemory);
+  switch (t) {
+    case ObjectType.TCB: {
+      const tcb = new Tcb(regionBase, TCB_BITS);
+      // Non-zero parts: time slice (non-MCS), domain; Arch_initContext's sstatus is not modelled.
+      tcb.timeSlice = ks.config.timeSlice;
+      tcb.domain = ks.curDomain;
+      // Debug build: the thread is named after its creator (strlcpy/strlcat into TCB_NAME_LENGTH bytes).
+      tcb.name = `child of: '${ks.curThread.name}'`.slice(0, TCB_NAME_LENGTH - 1);
+      return { tag: CapTag.Thread, tcb };
+    }
+    case ObjectType.Endpoint:
+      return { tag: CapTag.Endpoint, obj: new Endpoint(regionBase), badge: 0n, rights: ALL_RIGHTS };
+    case ObjectType.Notification:
+      return { tag: CapTag.Notification, obj: new Notification(regionBase), badge: 0n, rights: RIGHT_READ | RIGHT_WRITE };
+    case ObjectType.CapTable:
+      return { tag: CapTag.CNode, obj: new CNode(regionBase, userSize), radix: userSize, guardSize: 0, guard: 0n };
+    case ObjectType.Untyped:
+      // No object: just a cap to the region, with an empty watermark.
+      return { tag: CapTag.Untyped, paddr: regionBase, sizeBits: userSize, isDevice: deviceMemory, freeIndex: 0 };
+    default:
+      throw new Error(`createObject: invalid object type ${t}`);
+  }
+}
+
+/** The stateful kernel object a freshly created cap names, if any. */
+function newObjectOf(c: Cap): AnyObject | null {
+  switch (c.tag) {
+    case CapTag.Thread: return c.tcb;
+    case CapTag.Endpoint: case CapTag.Notification: case CapTag.CNode: return c.obj;
+    default: return null;
+  }
+}
+
+/** createNewObjects: objects at regionBase + i·2^objectSize, caps into consecutive slots as children of parent. */
+export function createNewObjects(
+  ks: KernelState, t: number, parent: Cte, destCNode: CNode, destOffset: number, destLength: number,
+  regionBase: number, userSize: number, deviceMemory: boolean,
+): void {
+  const objectSize = getObjectSize(t, userSize);
+  const ut = parent.cap as UntypedCap;
+  for (let i = 0; i < destLength; i++) {
+    const cap = createObject(ks, t, regionBase + i * pow2(objectSize), userSize, deviceMemory);
+    const obj = newObjectOf(cap);
+    if (obj !== null) {
+      ks.registerObject(obj);
+      ks.objectParents.set(obj, { paddr: ut.paddr, sizeBits: ut.sizeBits });
+    }
+    insertNewCap(ks, parent, destCNode.slots[destOffset + i], cap);
+  }
+}
+
+/**
+ * insertNewCap (seL4 src/object/cnode.c): put a new cap right after its untyped in the derivation tree, marked
+ * revocable and first-badged (unlike cteInsert, which derives these flags from the caps).
+ */
+export function insertNewCap(ks: KernelState, parent: Cte, slot: Cte, cap: Cap): void {
+  const next = parent.mdbNext;
+  slot.cap = cap;
+  slot.mdbNext = next;
+  slot.mdbPrev = parent;
+  slot.mdbRevocable = true;
+  slot.mdbFirstBadged = true;
+  if (next !== null) next.mdbPrev = slot;
+  parent.mdbNext = slot;
+  ks.capsChanged++;
 }

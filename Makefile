@@ -1,0 +1,42 @@
+# sel4ts -- C side: seL4 rootserver images built with the SDK in sdk/.
+# (The TypeScript side is built with npm; see package.json.)
+#
+#   make images      build every committed image (ELFs are committed)
+#   make sdk-test    run the SDK ABI conformance test for ABIs 13/14/15/16
+#                    under qemu-riscv64 (needs qemu-user)
+#   make linux       build Linux-user variants (*.linux.elf, not committed)
+#   make clean       remove built images and test outputs
+#
+# Needs Debian's gcc-riscv64-unknown-elf and picolibc-riscv64-unknown-elf.
+
+# Directories holding images. Each has a Makefile that includes sdk/sdk.mk.
+# To add an image: create its directory + Makefile, list the directory here
+# and its ELF(s) in IMAGES below, then commit the ELF(s).
+IMAGE_DIRS := \
+    examples/hello \
+    bench/compute \
+    bench/nullsys
+
+# Every committed ELF (checked by scripts/check-images.sh).
+IMAGES := \
+    examples/hello/hello.elf \
+    bench/compute/compute.elf \
+    bench/compute/compute-small.elf \
+    bench/nullsys/nullsys.elf
+
+.PHONY: images sdk-test linux clean print-images
+images:
+	@set -e; for d in $(IMAGE_DIRS); do $(MAKE) --no-print-directory -C $$d all; done
+
+sdk-test:
+	@$(MAKE) --no-print-directory -C sdk/tests test
+
+linux:
+	@set -e; for d in $(IMAGE_DIRS); do $(MAKE) --no-print-directory -C $$d linux; done
+
+clean:
+	@set -e; for d in $(IMAGE_DIRS); do $(MAKE) --no-print-directory -C $$d clean; done
+	rm -rf sdk/tests/build
+
+print-images:
+	@echo $(IMAGES)

@@ -1,0 +1,95 @@
+// The sel4ts command: demo image, exit statuses, and one-line errors for bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildElf } from '../src/boot/elf.js';
+
+const CLI = 'dist/src/tools/cli.js';
+const tmp = mkdtempSync(join(tmpdir(), 'sel4ts-cli-'));
+
+function sel4ts(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'latin1' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function image(name: string, words: number[]): string {
+  const data = new Uint8Array(new Uint32Array(words).buffer);
+  const p = join(tmp, name);
+  writeFileSync(p, buildElf(0x10000n, [{ vaddr: 0x10000, data, memsz: 0x1000 }]));
+  return p;
+}
+
+test('hello prints the bootinfo summary with the untyped list and halts with 0', () => {
+  const r = sel4ts('run', 'examples/hello/hello.elf');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /untypeds: \d+/);
+  assert.match(r.out, /paddr 0x0080200000\s+bits 13\s+RAM/);
+  assert.match(r.out, /Debug halt syscall from user thread 0x[0-9a-f]+ "rootserver"/);
+});
+
+test('runs are deterministic: same output and instruction count', () => {
+  const a = sel4ts('run', 'examples/hello/hello.elf', '--stats');
+  const b = sel4ts('run', 'examples/hello/hello.elf', '--stats');
+  assert.equal(a.out, b.out);
+  const insns = (s: string) => /(\d+) instructions/.exec(s)?.[1];
+  assert.ok(insns(a.err));
+  assert.equal(insns(a.err), insns(b.err));
+});
+
+test('missing file, bad flag and malformed ELF give one line on stderr and exit 2', () => {
+  for (const args of [
+    ['run', join(tmp, 'nope.elf')],
+    ['run', 'examples/hello/hello.elf', '--bogus'],
+    ['run', 'examples/hello/hello.elf', '--mem', 'lots'],
+    ['run', 'examples/hello/hello.elf', '--sel4-abi', '12.0.0'],
+    ['run', 'examples/hello/hello.elf', '--trace', 'everything'],
+    ['run', 'package.json'],
+    ['frobnicate'],
+  ]) {
+    const r = sel4ts(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.equal(r.err.trim().split('\n').length, 1, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, /^sel4ts: /);
+  }
+});
+
+test('instruction limit exits 4', () => {
+  const p = image('spin.elf', [0x0000006f]); // j .
+  const r = sel4ts('run', p, '--max-insns', '1000');
+  assert.equal(r.code, 4);
+  assert.match(r.err, /instruction limit reached \(1000 instructions\)/);
+});
+
+test('an unhandled fault prints seL4\'s message and exits 5', () => {
+  const p = image('fault.elf', [0x00003083]); // ld ra, 0(zero)
+  const r = sel4ts('run', p);
+  assert.equal(r.code, 5);
+  assert.match(r.out, /Caught cap fault in send phase at address 0x0\nwhile trying to handle:\nvm fault on data at address 0x0 with status 0x5/);
+  assert.match(r.err, /unhandled fault: vm fault on data at address 0x0/);
+});
+
+test('an illegal instruction becomes a UserException', () => {
+  const p = image('illegal.elf', [0x00000000]);
+  const r = sel4ts('run', p, '--trace', 'faults');
+  assert.equal(r.code, 5);
+  assert.match(r.out, /user exception 0x2 code 0x0/);
+  assert.match(r.err, /fault scause=2/);
+});
+
+test('an unknown syscall number raises UnknownSyscall', () => {
+  // li a7, 42; ecall
+  const p = image('unknown.elf', [0x02a00893, 0x00000073]);
+  const r = sel4ts('run', p);
+  assert.equal(r.code, 5);
+  assert.match(r.out, /unknown syscall 0x2a/);
+});
+
+test('--trace syscalls reports each syscall', () => {
+  const r = sel4ts('run', 'examples/hello/hello.elf', '--trace', 'syscalls');
+  assert.equal(r.code, 0);
+  assert.match(r.err, /syscall DebugPutChar from "rootserver"/);
+  assert.match(r.err, /syscall DebugHalt/);
+});
