@@ -6,19 +6,25 @@
 
 static void region(const char *name, seL4_SlotRegion r)
 {
-    printf("  %-16s [%5lu, %5lu)  %lu slots\n", name, r.start, r.end, r.end - r.start);
+    seL4_Word n = r.end - r.start;
+    printf("  %-16s [%5lu, %5lu)  %lu slot%s\n", name, r.start, r.end, n, n == 1 ? "" : "s");
 }
 
+/* Print a byte count compactly: exact powers as "16 MiB", others rounded
+ * to two decimals ("2.99 GiB"). */
 static void print_size(seL4_Word bytes)
 {
-    if (bytes >= (1UL << 30) && (bytes & ((1UL << 30) - 1)) == 0) {
-        printf("%lu GiB", bytes >> 30);
-    } else if (bytes >= (1UL << 20) && (bytes & ((1UL << 20) - 1)) == 0) {
-        printf("%lu MiB", bytes >> 20);
-    } else if (bytes >= (1UL << 10) && (bytes & ((1UL << 10) - 1)) == 0) {
-        printf("%lu KiB", bytes >> 10);
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    int u = 0;
+    while (u < 4 && bytes >= (1UL << (10 * (u + 1)))) {
+        u++;
+    }
+    seL4_Word unit = 1UL << (10 * u);
+    if (bytes % unit == 0) {
+        printf("%lu %s", bytes / unit, units[u]);
     } else {
-        printf("%lu B", bytes);
+        seL4_Word hundredths = (bytes * 100 + unit / 2) / unit;
+        printf("%lu.%02lu %s", hundredths / 100, hundredths % 100, units[u]);
     }
 }
 

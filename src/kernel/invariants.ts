@@ -59,6 +59,8 @@ export function checkInvariants(ks: KernelState): string[] {
   }
   const seen = new Set<Tcb>();
   ks.readyQueues.forEach((qs, dom) => qs.forEach((q, prio) => {
+    const bit = (ks.readyBitmap[dom * 8 + (prio >>> 5)] >>> (prio & 31)) & 1;
+    if (bit !== (q.length > 0 ? 1 : 0)) errs.push(`ready bitmap disagrees with the queue of domain ${dom} priority ${prio}`);
     for (const t of q) {
       if (seen.has(t)) errs.push(`thread "${t.name}" is in the ready queues twice`);
       seen.add(t);

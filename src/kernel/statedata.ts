@@ -69,6 +69,8 @@ export class KernelState {
   activeRootPaddr = -1;
   /** Ready queues per domain and priority, FIFO. */
   readyQueues: Tcb[][][] = [];
+  /** 256 bits per domain: which priorities have runnable threads. */
+  readyBitmap: Int32Array;
   /** riscvKSASIDTable: pools by ASID high bits. */
   readonly asidTable: (ASIDPool | null)[] = new Array(NUM_ASID_POOLS).fill(null);
   irqStates: IRQState[] = [];
@@ -112,6 +114,7 @@ export class KernelState {
     readonly hart: Hart,
     readonly config: KernelConfig,
   ) {
+    this.readyBitmap = new Int32Array(8 * config.numDomains);
     for (let d = 0; d < config.numDomains; d++) {
       const q: Tcb[][] = [];
       for (let p = 0; p < NUM_PRIORITIES; p++) q.push([]);

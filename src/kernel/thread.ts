@@ -25,16 +25,29 @@ function queueOf(ks: KernelState, t: Tcb): Tcb[] {
   return ks.readyQueues[t.domain][t.priority];
 }
 
+// Non-empty priorities per domain as a 256-bit bitmap (seL4 ksReadyQueuesL1/L2Bitmap).
+function addToBitmap(ks: KernelState, dom: number, prio: number): void {
+  ks.readyBitmap[dom * 8 + (prio >>> 5)] |= 1 << (prio & 31);
+}
+
+function removeFromBitmap(ks: KernelState, dom: number, prio: number): void {
+  ks.readyBitmap[dom * 8 + (prio >>> 5)] &= ~(1 << (prio & 31));
+}
+
 /** Put a runnable thread at the head of its ready queue (seL4 tcbSchedEnqueue prepends). */
 export function tcbSchedEnqueue(ks: KernelState, t: Tcb): void {
   if (t.inReadyQueue) return;
-  queueOf(ks, t).unshift(t);
+  const q = queueOf(ks, t);
+  if (q.length === 0) addToBitmap(ks, t.domain, t.priority);
+  q.unshift(t);
   t.inReadyQueue = true;
 }
 
 export function tcbSchedAppend(ks: KernelState, t: Tcb): void {
   if (t.inReadyQueue) return;
-  queueOf(ks, t).push(t);
+  const q = queueOf(ks, t);
+  if (q.length === 0) addToBitmap(ks, t.domain, t.priority);
+  q.push(t);
   t.inReadyQueue = true;
 }
 
@@ -43,6 +56,7 @@ export function tcbSchedDequeue(ks: KernelState, t: Tcb): void {
   const q = queueOf(ks, t);
   const i = q.indexOf(t);
   if (i >= 0) q.splice(i, 1);
+  if (q.length === 0) removeFromBitmap(ks, t.domain, t.priority);
   t.inReadyQueue = false;
 }
 
@@ -78,8 +92,11 @@ export function possibleSwitchTo(ks: KernelState, target: Tcb): void {
 }
 
 function highestPrio(ks: KernelState, dom: number): number {
-  const qs = ks.readyQueues[dom];
-  for (let p = qs.length - 1; p >= 0; p--) if (qs[p].length > 0) return p;
+  const b = ks.readyBitmap;
+  for (let w = 7; w >= 0; w--) {
+    const bits = b[dom * 8 + w];
+    if (bits !== 0) return w * 32 + 31 - Math.clz32(bits);
+  }
   return -1;
 }
 

@@ -340,7 +340,8 @@ export class Hart {
     const d = mem.findDevice(pa);
     if (d === undefined) { this.trap(CAUSE_LOAD_ACCESS, vlo, vhi); return false; }
     if ((pa & (size - 1)) === 0) {
-      this.ldLo = d.read(pa - d.base, size) | 0;
+      const v = d.read(pa - d.base, size);
+      this.ldLo = size === 1 ? v & 0xff : size === 2 ? v & 0xffff : v | 0;
       this.ldHi = size === 8 ? (d.mmioHi ?? 0) | 0 : 0;
     } else {
       let lo = 0, hi = 0;
@@ -681,10 +682,11 @@ export class Hart {
               const l = (pc >>> 0) + (w < 0 ? 2 : 4);
               xlo[rd] = l | 0; xhi[rd] = l < TWO32 ? pcHi : (pcHi + 1) | 0;
             }
+            const ti = (pc + imm) | 0;
+            if (((ti ^ pc) & -4096) === 0) { npc = ti; break; } // same page: cannot wrap
             const t = (pc >>> 0) + imm;
-            if (t >= 0 && t < TWO32 && ((t ^ pc) & -4096) === 0) { npc = t | 0; break; }
             if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
-            pc = t | 0; n++;
+            pc = ti; n++;
             continue outer;
           }
           case Op.JR: case Op.JALR: {
@@ -715,10 +717,11 @@ export class Hart {
               default: take = (ah >>> 0) > (bh >>> 0) || (ah === bh && (al >>> 0) >= (bl >>> 0)); break;
             }
             if (take) {
+              const ti = (pc + imm) | 0;
+              if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
               const t = (pc >>> 0) + imm;
-              if (t >= 0 && t < TWO32 && ((t ^ pc) & -4096) === 0) { npc = t | 0; break; }
               if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
-              pc = t | 0; n++;
+              pc = ti; n++;
               continue outer;
             }
             break;

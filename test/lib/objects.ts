@@ -41,7 +41,7 @@ export function rootCNode(h: Harness): CNode {
 
 /** The Cte at index `slot` of the root CNode. */
 export function rootSlot(h: Harness, slot: number): Cte {
-  return rootCNode(h).slots[slot];
+  return rootCNode(h).slot(slot);
 }
 
 /** The cap at index `slot` of the root CNode. */
@@ -88,10 +88,10 @@ export function findUntyped(h: Harness, minBits: number, device = false): Untype
 
 /** First run of `count` consecutive empty root CNode slots at or after bootinfo.empty.start (or `from`). */
 export function freeSlots(h: Harness, count = 1, from = h.sys.boot.bootInfo.empty.start): number {
-  const slots = rootCNode(h).slots;
+  const cnode = rootCNode(h);
   let run = 0;
-  for (let i = from; i < slots.length; i++) {
-    run = slots[i].cap.tag === CapTag.Null ? run + 1 : 0;
+  for (let i = from; i < cnode.numSlots; i++) {
+    run = cnode.slot(i).cap.tag === CapTag.Null ? run + 1 : 0;
     if (run === count) return i - count + 1;
   }
   throw new Error(`no ${count} consecutive free slots in the root CNode`);

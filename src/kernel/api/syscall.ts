@@ -18,6 +18,7 @@ import { lookupFailureWords, getFaultIP } from './faults.js';
 import { hex, kprint, tcbPtr, userError } from '../printf.js';
 import { DecodeArgs } from '../object/decode.js';
 import { capDLSnapshot } from '../debug.js';
+import { TCB_NAME_LENGTH } from '../object/untyped.js';
 
 /** Syscall numbers (non-MCS; identical in 13.0.0, 14.0.0 and 16.0.0 for everything handled here). */
 export const enum Syscall {
@@ -198,13 +199,13 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number): void {
       case Syscall.DebugNameThread: {
         const lu = lookupCapAndSlot(t, getRegister(t, REG_CAP));
         if (lu.failure !== null || lu.cap.tag !== CapTag.Thread) {
-          kprint(ks, 'SysDebugNameThread: cap is not a TCB, halting\n');
+          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: cap is not a TCB, halting');
           haltKernel(ks, 'DebugNameThread on a non-TCB cap');
           return;
         }
         const buf = lookupIPCBuffer(true, t);
         if (buf < 0) {
-          kprint(ks, 'SysDebugNameThread: Failed to lookup IPC buffer, halting\n');
+          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: Failed to lookup IPC buffer, halting');
           haltKernel(ks, 'DebugNameThread without an IPC buffer');
           return;
         }
@@ -217,11 +218,12 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number): void {
           name += String.fromCharCode(c);
         }
         if (!terminated) {
-          kprint(ks, 'SysDebugNameThread: Name too long, halting\n');
+          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: Name too long, halting');
           haltKernel(ks, 'DebugNameThread with an unterminated name');
           return;
         }
-        lu.cap.tcb.name = name;
+        // setThreadName keeps at most TCB_NAME_LENGTH - 1 characters.
+        lu.cap.tcb.name = name.slice(0, TCB_NAME_LENGTH - 1);
         return;
       }
     }
@@ -241,7 +243,8 @@ export function debugDumpScheduler(ks: KernelState): void {
   kprint(ks, 'Dumping all tcbs!\n');
   kprint(ks, 'Name                                    \tState          \tIP                  \t Prio \t Core\n');
   kprint(ks, '--------------------------------------------------------------------------------------\n');
-  for (const t of ks.threads) {
+  // seL4 prepends new threads to its debug list: newest first.
+  for (const t of [...ks.threads].reverse()) {
     const ip = getFaultIP(t);
     kprint(ks, `${t.name.padEnd(40)}\t${THREAD_STATE_NAMES[t.state].padEnd(15)}\t${hex(ip).padEnd(20)}\t${String(t.priority).padStart(5)}\t${'0'.padStart(4)}\n`);
   }

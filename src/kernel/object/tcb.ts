@@ -5,7 +5,7 @@ import { Cap, CapTag, Cte, Notification, Tcb, TcbSlot, ThreadState, RIGHT_READ }
 import { Exception, SeL4Error } from '../api/failures.js';
 import { Label } from '../api/labels.js';
 import { DecodeArgs, invalidCapability, rangeError, syscallErr } from './decode.js';
-import { userError, hex } from '../printf.js';
+import { userError } from '../printf.js';
 import { possibleSwitchTo, rescheduleRequired, restart, setThreadState, tcbSchedDequeue, isRunnable } from '../thread.js';
 import { cancelIPC } from './endpoint.js';
 import { bindNotification, unbindNotification } from './notification.js';
@@ -16,13 +16,12 @@ import { getRegister, lookupIPCBuffer, setBadgeRegister, setMessageInfo, setMR, 
 import {
   USER_CONTEXT_X, FRAME_REGISTER_COUNT, GP_REGISTER_COUNT, REG_TP,
 } from '../../arch/riscv/registers.js';
+import { checkValidIPCBuffer, isValidVTableRoot } from '../../arch/riscv/kernel/vspace.js';
 
 /** n_frameRegisters + n_gpRegisters: the words of seL4_UserContext (fact sheet §9). */
 const USER_CONTEXT_WORDS = FRAME_REGISTER_COUNT + GP_REGISTER_COUNT;
 /** seL4_MinPrio. */
 const MIN_PRIO = 0n;
-/** seL4_IPCBufferSizeBits. */
-const IPC_BUFFER_SIZE_BITS = 10n;
 /** seL4_TCBFlag_MASK: only seL4_TCBFlag_fpuDisabled, as the kernel has an FPU (fact sheet §5.4). */
 const TCB_FLAG_FPU_DISABLED = 1n;
 const TCB_FLAG_MASK = TCB_FLAG_FPU_DISABLED;
@@ -269,28 +268,6 @@ export function invokeTCB_WriteRegisters(ks: KernelState, dest: Tcb, resumeTarge
 }
 
 // ---- Configure, SetSpace, SetIPCBuffer (manual §6.1.1 "Thread configuration") ----
-
-/** checkValidIPCBuffer (src/arch/riscv/kernel/vspace.c). */
-function checkValidIPCBuffer(ks: KernelState, vptr: bigint, cap: Cap): Exception {
-  if (cap.tag !== CapTag.Frame) {
-    userError(ks, 'checkValidIPCBuffer', 'Requested IPC Buffer is not a frame cap.');
-    return syscallErr(ks, SeL4Error.IllegalOperation);
-  }
-  if (cap.isDevice) {
-    userError(ks, 'checkValidIPCBuffer', 'Specifying a device frame as an IPC buffer is not permitted.');
-    return syscallErr(ks, SeL4Error.IllegalOperation);
-  }
-  if ((vptr & ((1n << IPC_BUFFER_SIZE_BITS) - 1n)) !== 0n) {
-    userError(ks, 'checkValidIPCBuffer', `Requested IPC Buffer location ${hex(BigInt.asUintN(32, vptr))} is not aligned.`);
-    return syscallErr(ks, SeL4Error.AlignmentError);
-  }
-  return Exception.None;
-}
-
-/** isValidVTableRoot (riscv): a page-table cap that has been assigned an ASID. */
-function isValidVTableRoot(cap: Cap): boolean {
-  return cap.tag === CapTag.PageTable && cap.isMapped;
-}
 
 /** What invokeTCB_ThreadControl updates (seL4 thread_control_flag). */
 const enum ThreadControlFlag {

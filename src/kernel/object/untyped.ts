@@ -9,7 +9,7 @@ import {
   AnyObject, Cap, CapTag, CNode, Cte, Endpoint, Notification, Tcb, ThreadState, UntypedCap, VMRights, ALL_RIGHTS,
   RIGHT_READ, RIGHT_WRITE,
 } from '../structures.js';
-import { DecodeArgs, lookupErrorFrom, rangeError, invalidArgument, syscallErr } from './decode.js';
+import { DecodeArgs, lookupErrorFrom, rangeError, invalidArgument, invalidCapability, syscallErr } from './decode.js';
 import { Label } from '../api/labels.js';
 import { userError } from '../printf.js';
 import { setThreadState } from '../thread.js';
@@ -103,7 +103,7 @@ const INT32 = (v: bigint): number => Number(BigInt.asIntN(32, v));
 
 export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Exception {
   const cap = a.cap;
-  if (cap.tag !== CapTag.Untyped) return syscallErr(ks, SeL4Error.InvalidCapability);
+  if (cap.tag !== CapTag.Untyped) return invalidCapability(ks, 0);
   const fn = 'decodeUntypedInvocation';
 
   // Ensure operation is valid.
@@ -194,7 +194,7 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   // Ensure that the destination slots are all empty.
   const destCNode = nodeCap.obj;
   for (let i = offset; i < offset + nodeWindow; i++) {
-    if (ensureEmptySlot(ks, destCNode.slots[i]) !== Exception.None) {
+    if (ensureEmptySlot(ks, destCNode.slot(i)) !== Exception.None) {
       userError(ks, fn, `Untyped Retype: Slot #${i} in destination window non-empty.`);
       return Exception.SyscallError;
     }
@@ -342,7 +342,7 @@ export function createNewObjects(
       ks.registerObject(obj);
       ks.objectParents.set(obj, { paddr: ut.paddr, sizeBits: ut.sizeBits });
     }
-    insertNewCap(ks, parent, destCNode.slots[destOffset + i], cap);
+    insertNewCap(ks, parent, destCNode.slot(destOffset + i), cap);
   }
 }
 
