@@ -15,14 +15,16 @@
 IMAGE_DIRS := \
     examples/hello \
     bench/compute \
-    bench/nullsys
+    bench/nullsys \
+    test/cpu
 
 # Every committed ELF (checked by scripts/check-images.sh).
 IMAGES := \
     examples/hello/hello.elf \
     bench/compute/compute.elf \
     bench/compute/compute-small.elf \
-    bench/nullsys/nullsys.elf
+    bench/nullsys/nullsys.elf \
+    $(patsubst %.S,%.elf,$(wildcard test/cpu/progs/*.S))
 
 .PHONY: images sdk-test linux clean print-images
 images:

@@ -31,11 +31,6 @@ interface World {
 
 function world(opts: ConstructorParameters<typeof Harness>[0] = {}): World {
   const h = new Harness(opts);
-  // The boot objects are not in ks.objects (boot.ts registers only threads), so the invariant checker would
-  // report caps to them in new TCBs as dangling. Register them here until boot does.
-  h.ks.registerObject(h.sys.boot.rootCNode);
-  h.ks.registerObject(h.sys.boot.tcb);
-  h.ks.registerObject(h.ks.asidTable[0]!);
   const ut = findUntyped(h, 22);
   let next = freeSlots(h, 256);
   const reserve = (n = 1): number => {

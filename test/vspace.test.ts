@@ -16,7 +16,6 @@ import { lui, ld, sd, jal } from './cpu/asm.js';
 
 const TCB = 1, CNODE = 2, VSPACE = 3, ASID_CONTROL = 5, ASID_POOL = 6, IPC_BUFFER = 10;
 const USER_TOP = 0x3ffffff000n;
-const GiB = 2 ** 30, MiB = 2 ** 20;
 // PTE bits.
 const V = 1n, R = 2n, W = 4n, X = 8n, U = 16n, A = 64n, D = 128n;
 // Rights words and attributes.
@@ -655,7 +654,6 @@ test('end to end: code and data mapped by the kernel run on the emulated CPU; Un
   // a0 = 0x40201000; a1 = [a0]; [a0+8] = a1; loop
   const prog = [lui(10, 0x40201), ld(11, 10, 0), sd(11, 10, 8), jal(0, 0)];
   const bytes = new Uint8Array(prog.length * 4);
-  new DataView(bytes.buffer).setUint32(0, 0, true);
   prog.forEach((w, i) => new DataView(bytes.buffer).setUint32(i * 4, w, true));
   mem.writeBytes(codeP, bytes);
   mem.write64(dataP, 0x1122334455667788n);

@@ -720,7 +720,10 @@ export function installBoot(ks: KernelState, r: BootResult): void {
   ks.idleThread = r.idleThread;
   ks.curThread = r.tcb;
   ks.threads.add(r.idleThread);
-  ks.threads.add(r.tcb);
+  // The rootserver's objects are kernel objects like any other (dumps, invariants).
+  ks.registerObject(r.tcb);
+  ks.registerObject(r.rootCNode);
+  ks.registerObject(r.asidPool);
   ks.curDomain = 0;
   ks.schedulerAction = SchedulerAction.ResumeCurrentThread;
   ks.switchTarget = null;

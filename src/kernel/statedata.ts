@@ -22,6 +22,25 @@ export const enum IRQState {
   Reserved = 3,
 }
 
+/**
+ * The hart's interrupt wiring as the kernel sees it: the sip/sie CSRs and the SBI timer (the System provides it).
+ * Times are in timer ticks (10 MHz).
+ */
+export interface MachineHooks {
+  readSip(): number;
+  setSie(mask: number, on: boolean): void;
+  readTime(): number;
+  setTimer(deadline: number): void;
+}
+
+/** A machine with no interrupt sources (boot tests that build a KernelState by hand). */
+export const NO_MACHINE: MachineHooks = {
+  readSip: () => 0,
+  setSie: () => {},
+  readTime: () => 0,
+  setTimer: () => {},
+};
+
 export interface KernelConfig {
   /** seL4 ABI whose syscall and invocation numbering the image uses: 13, 14 or 16. */
   abi: 13 | 14 | 16;
@@ -74,6 +93,12 @@ export class KernelState {
   /** riscvKSASIDTable: pools by ASID high bits. */
   readonly asidTable: (ASIDPool | null)[] = new Array(NUM_ASID_POOLS).fill(null);
   irqStates: IRQState[] = [];
+  /** intStateIRQNode: per IRQ, the slot holding the notification cap that IRQ signals (seL4 keeps it in kernel BSS). */
+  readonly intStateIRQNode: Cte[] = [];
+  /** active_irq of riscv hardware.c: the IRQ claimed in this kernel entry, or 0 (irqInvalid). */
+  activeIRQ = 0;
+  /** sip/sie and the SBI timer. */
+  machine: MachineHooks = NO_MACHINE;
   /** Every TCB that exists, for DebugDumpScheduler and invariant checks. */
   readonly threads = new Set<Tcb>();
   /** Every kernel object with state (TCBs, CNodes, endpoints, notifications, ASID pools), for dumps and invariants. */
@@ -125,6 +150,7 @@ export class KernelState {
     for (let i = 0; i < nSched; i++) this.domainSchedule.push({ domain: 0, length: i === 0 ? Number.MAX_SAFE_INTEGER : 0 });
     this.domainTime = this.domainSchedule[0].length;
     this.irqStates = new Array(config.maxIRQ + 1).fill(IRQState.Inactive);
+    for (let i = 0; i <= config.maxIRQ; i++) this.intStateIRQNode.push(new Cte(null, i));
     this.irqStates[config.maxIRQ] = IRQState.Timer;
   }
 }

@@ -197,7 +197,8 @@ export function checkValidIPCBuffer(ks: KernelState, vptr: bigint, cap: Cap): Ex
 /** deleteASIDPool: the pool's last cap is gone; drop it from the ASID table (its VSpaces lose their ASIDs). */
 export function deleteASIDPool(ks: KernelState, asidBase: number, pool: ASIDPool): void {
   if (ks.asidTable[asidBase >>> ASID_POOL_BITS] === pool) {
-    for (let i = 0; i < PT_ENTRIES; i++) if (pool.entries[i] !== 0) hwASIDFlush(ks, asidBase + i);
+    // seL4 flushes nothing here; sel4ts's TLB is not ASID-tagged, so drop every cached translation.
+    sfence(ks);
     ks.asidTable[asidBase >>> ASID_POOL_BITS] = null;
     forceSetVMRootCurrent(ks);
   }
