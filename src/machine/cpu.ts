@@ -186,6 +186,15 @@ export class Hart {
   fpuEnabled = true;
   instret = 0;
   timeDivisor = 10;
+  /** Cycles of virtual time that passed without instructions (idle time skipped by the System); in `time`. */
+  timeOffset = 0;
+  /**
+   * MMIO: a device access with ioArmed false ends run() before the accessing instruction (ioStop = true, not a
+   * trap, the instruction is not retired), so the System can bring virtual time and devices up to date and then
+   * execute that one instruction alone with ioArmed = true. RAM accesses never look at these.
+   */
+  ioArmed = false;
+  ioStop = false;
   trapped = false;
   scause = 0;
   stvalLo = 0;
@@ -339,6 +348,7 @@ export class Hart {
     }
     const d = mem.findDevice(pa);
     if (d === undefined) { this.trap(CAUSE_LOAD_ACCESS, vlo, vhi); return false; }
+    if (!this.ioArmed) { this.ioStop = true; return false; } // MMIO: stop before this instruction (see ioStop)
     if ((pa & (size - 1)) === 0) {
       const v = d.read(pa - d.base, size);
       this.ldLo = size === 1 ? v & 0xff : size === 2 ? v & 0xffff : v | 0;
@@ -366,6 +376,7 @@ export class Hart {
     }
     const d = mem.findDevice(pa);
     if (d === undefined) { this.trap(CAUSE_STORE_ACCESS, tlo, thi); return false; }
+    if (!this.ioArmed) { this.ioStop = true; return false; }
     if ((pa & (size - 1)) === 0) {
       d.write(pa - d.base, size, size === 8 ? vLo : size === 4 ? vLo : vLo & (size === 2 ? 0xffff : 0xff), size === 8 ? vHi : 0);
     } else {
@@ -511,7 +522,7 @@ export class Hart {
     else if (csr === 2) oldLo = (x.fcsr >>> 5) & 7;
     else if (csr === 3) oldLo = x.fcsr & 0xff;
     else {
-      const v = csr === 0xc01 ? Math.floor(count / this.timeDivisor) : count;
+      const v = csr === 0xc01 ? Math.floor((count + this.timeOffset) / this.timeDivisor) : count;
       const h = Math.floor(v / TWO32);
       if (rd !== 0) { x.xlo[rd] = (v - h * TWO32) | 0; x.xhi[rd] = h | 0; }
       return true;

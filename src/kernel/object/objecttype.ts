@@ -1,6 +1,5 @@
 // Per-cap-type dispatch: invocation decoding, derivation and finalisation (seL4 src/object/objecttype.c).
 import type { KernelState } from '../statedata.js';
-import { IRQState } from '../statedata.js';
 import { Cap, CapTag, Cte, NULL_CAP, ThreadState, isArchCap, RIGHT_WRITE, RIGHT_GRANT, RIGHT_GRANT_REPLY } from '../structures.js';
 import { Exception, SeL4Error } from '../api/failures.js';
 import { userError } from '../printf.js';
@@ -12,7 +11,7 @@ import { decodeCNodeInvocation, ensureNoChildren } from './cnode.js';
 import { doReplyTransfer } from '../transfer.js';
 import { decodeTCBInvocation, suspend } from './tcb.js';
 import { decodeUntypedInvocation } from './untyped.js';
-import { decodeIRQControlInvocation, decodeIRQHandlerInvocation, deletingIRQHandler } from './interrupt.js';
+import { decodeIRQControlInvocation, decodeIRQHandlerInvocation, deletingIRQHandler, deletedIRQHandler } from './interrupt.js';
 import { decodeDomainInvocation } from './domain.js';
 import { archDecodeInvocation, archFinaliseCap } from '../../arch/riscv/object/objecttype.js';
 
@@ -149,5 +148,5 @@ export function finaliseCap(ks: KernelState, cap: Cap, final: boolean, _exposed:
 
 /** After a slot is emptied (seL4 postCapDeletion): release an IRQ whose last handler cap went. */
 export function postCapDeletion(ks: KernelState, cleanup: Cap): void {
-  if (cleanup.tag === CapTag.IRQHandler) ks.irqStates[cleanup.irq] = IRQState.Inactive;
+  if (cleanup.tag === CapTag.IRQHandler) deletedIRQHandler(ks, cleanup.irq);
 }

@@ -1,0 +1,20 @@
+// Kernel entry for interrupts (seL4 c_handle_interrupt → handleInterruptEntry, src/api/syscall.c): find the
+// active IRQ (claiming it at the PLIC), handle it (timer tick or signal to the handler's notification), then
+// schedule and return to user level. The interrupted thread resumes at the instruction it was about to execute.
+import type { KernelState } from './statedata.js';
+import { getActiveIRQ, handleSpuriousIRQ, irqInvalid } from '../arch/riscv/machine/hardware.js';
+import { handleInterrupt } from './object/interrupt.js';
+import { activateThread, schedule } from './thread.js';
+
+export function handleInterruptEntry(ks: KernelState): void {
+  const t = ks.curThread;
+  ks.entries++;
+  // For interrupts FaultIP = NextIP = sepc (fact sheet §2.1).
+  t.faultIPLo = t.regs.pcLo;
+  t.faultIPHi = t.regs.pcHi;
+  const irq = getActiveIRQ(ks);
+  if (irq !== irqInvalid) handleInterrupt(ks, irq);
+  else handleSpuriousIRQ(ks);
+  schedule(ks);
+  activateThread(ks);
+}
