@@ -123,6 +123,24 @@ export class Harness {
     return this.syscall(SYS.Call, BigInt(cptr), labelToABI(this.ks.config.abi, label), args.map(BigInt), caps.map(BigInt));
   }
 
+  /**
+   * Execute one instruction of the current thread on the real CPU; a trap goes through the kernel entry
+   * (so a fault may switch threads). Returns true if the instruction trapped.
+   */
+  step(): boolean {
+    const t = this.cur;
+    const hart = this.sys.hart;
+    hart.regs = t.regs;
+    hart.fpuEnabled = (t.flags & 1n) === 0n;
+    hart.run(1);
+    if (!hart.trapped) return false;
+    hart.clearReservation();
+    handleTrap(this.ks, hart.scause, hart.stvalLo, hart.stvalHi);
+    const errs = checkInvariants(this.ks);
+    if (errs.length > 0) throw new Error('kernel invariant violated: ' + errs.join('; '));
+    return true;
+  }
+
   /** Switch the harness to act as thread t (makes it current; for multi-thread scenarios). */
   actAs(t: Tcb): void {
     this.ks.curThread = t;
