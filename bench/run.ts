@@ -26,7 +26,7 @@ const BENCHES: Bench[] = [
     unit: 'M instructions',
     units: (_o, insns) => insns / 1e6,
   },
-  { name: 'null-syscall', image: 'bench/nullsys/nullsys.elf', unit: 'syscalls', units: countFrom(/nullsys: (\d+) syscalls/) },
+  { name: 'null-syscall', image: 'bench/nullsys/nullsys.elf', unit: 'syscalls', units: countFrom(/nullsys: (\d+) x seL4_Yield/) },
   { name: 'ipc-roundtrip', image: 'bench/ipc/ipc.elf', unit: 'round trips', units: countFrom(/ipc: (\d+) round trips/) },
   { name: 'irq', image: 'bench/irq/irq.elf', unit: 'interrupts', units: countFrom(/irq: (\d+) interrupts/) },
 ];
