@@ -53,3 +53,28 @@ test('random syscalls and invocations never throw and keep the invariants', () =
   }
   assert.ok(runs >= 1);
 });
+
+test('rootservers made of random words never make sel4ts throw', async () => {
+  const { System } = await import('../src/system.js');
+  const { buildElf } = await import('../src/boot/elf.js');
+  const r = rng(0xc0ffee);
+  const reasons = new Map<string, number>();
+  for (let i = 0; i < 150; i++) {
+    const words = new Uint32Array(1024);
+    for (let k = 0; k < words.length; k++) {
+      // Mostly random words, with ecalls and plausible syscall numbers sprinkled in.
+      const x = r();
+      words[k] = x < 0.1 ? 0x00000073 : x < 0.2 ? (0x00000893 | ((Math.floor(r() * 20) - 16) & 0xfff) << 20) : Math.floor(r() * 2 ** 32);
+    }
+    const elf = buildElf(0x10000n, [{ vaddr: 0x10000, data: new Uint8Array(words.buffer), memsz: 0x2000 }]);
+    const sys = new System(elf, { ramSize: 64 * 1024 * 1024, config: { printing: false } });
+    let res;
+    try {
+      res = sys.run(20_000);
+    } catch (e) {
+      assert.fail(`image ${i}: ${(e as Error).stack}`);
+    }
+    reasons.set(res.reason, (reasons.get(res.reason) ?? 0) + 1);
+  }
+  assert.ok((reasons.get('fault') ?? 0) > 0, 'most random programs fault');
+});
