@@ -93,7 +93,10 @@ export class Harness {
     const info = (BigInt(label) << 12n) | (BigInt(caps.length) << 7n) | BigInt(length);
     setRegister(t, 11, info);
     setRegister(t, 17, BigInt.asUintN(64, num));
-    // The thread sits at the ecall of ECALL_LOOP (or wherever its pc is: only FaultIP/NextIP matter here).
+    // A thread in ECALL_LOOP issues the syscall from its ecall at 0x10000 (its `j .-4` leads back there);
+    // threads elsewhere trap at their own pc.
+    const pc = t.regs.getPC();
+    if (pc >= 0x10000n && pc < 0x10008n) t.regs.setPC(0x10000n);
     handleTrap(this.ks, 8, 0, 0);
     const errs = checkInvariants(this.ks);
     if (errs.length > 0) throw new Error('kernel invariant violated: ' + errs.join('; '));
