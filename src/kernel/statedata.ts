@@ -107,6 +107,10 @@ export class KernelState {
   readonly objectParents = new Map<AnyObject, { paddr: number; sizeBits: number }>();
   /** Bumped on every cap change (cheap change detection for tools). */
   capsChanged = 0;
+  /** Take the IPC fastpaths (observably identical to the slow path; off only to test that claim). */
+  fastpath = true;
+  /** Syscalls completed by a fastpath (statistics). */
+  fastpathHits = 0;
   /** Count of kernel entries. */
   entries = 0;
   /** current_fault / current_lookup_fault / current_syscall_error / current_extra_caps of seL4. */

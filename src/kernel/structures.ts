@@ -54,12 +54,17 @@ export interface EndpointCap {
   readonly tag: CapTag.Endpoint;
   readonly obj: Endpoint;
   readonly badge: bigint;
+  /** The badge as 32-bit halves, so the IPC fastpath delivers it without BigInt arithmetic. */
+  readonly badgeLo: number;
+  readonly badgeHi: number;
   readonly rights: number;
 }
 export interface NotificationCap {
   readonly tag: CapTag.Notification;
   readonly obj: Notification;
   readonly badge: bigint;
+  readonly badgeLo: number;
+  readonly badgeHi: number;
   readonly rights: number;
 }
 export interface ReplyCap {
@@ -283,8 +288,15 @@ export class Tcb implements KernelObject {
   /** On a scheduler queue. */
   inReadyQueue = false;
   readonly slots: Cte[];
+  /** The two reply caps this thread can be the target of (caps are immutable values; sharing them avoids
+   *  allocating on every Call). Index = canGrant. */
+  readonly replyCaps: readonly [ReplyCap, ReplyCap];
   constructor(readonly paddr: number, readonly sizeBits: number) {
     this.slots = [0, 1, 2, 3, 4].map((i) => new Cte(this, i));
+    this.replyCaps = [
+      { tag: CapTag.Reply, tcb: this, master: false, canGrant: false },
+      { tag: CapTag.Reply, tcb: this, master: false, canGrant: true },
+    ];
   }
 }
 

@@ -97,7 +97,7 @@ export function setupCallerCap(ks: KernelState, sender: Tcb, receiver: Tcb, canG
   const callerSlot = receiver.slots[TcbSlot.Caller];
   // A stale caller cap would be a kernel bug; seL4 asserts the slot is empty.
   if (callerSlot.cap.tag !== CapTag.Null) cteDeleteOne(ks, callerSlot);
-  cteInsert(ks, { tag: CapTag.Reply, tcb: sender, master: false, canGrant }, replySlot, callerSlot);
+  cteInsert(ks, sender.replyCaps[canGrant ? 1 : 0], replySlot, callerSlot);
 }
 
 export function deleteCallerCap(ks: KernelState, receiver: Tcb): void {

@@ -18,6 +18,7 @@ import { lookupFailureWords, getFaultIP } from './faults.js';
 import { hex, kprint, tcbPtr, userError } from '../printf.js';
 import { DecodeArgs } from '../object/decode.js';
 import { capDLSnapshot } from '../debug.js';
+import { fastpathCall, fastpathReplyRecv } from '../fastpath.js';
 import { TCB_NAME_LENGTH } from '../object/untyped.js';
 
 /** Syscall numbers (non-MCS; identical in 13.0.0, 14.0.0 and 16.0.0 for everything handled here). */
@@ -40,6 +41,12 @@ export const enum Syscall {
 
 /** Kernel entry for `ecall`: a7 holds the syscall number as a 64-bit value (lo, hi halves). */
 export function handleSyscallEntry(ks: KernelState, lo: number, hi: number): void {
+  if (hi === -1 && ks.fastpath) {
+    if ((lo === Syscall.Call && fastpathCall(ks)) || (lo === Syscall.ReplyRecv && fastpathReplyRecv(ks))) {
+      ks.fastpathHits++;
+      return;
+    }
+  }
   if (hi === -1 && lo >= Syscall.NBRecv && lo <= Syscall.Call) handleSyscall(ks, lo as Syscall);
   else handleUnknownSyscall(ks, lo, hi);
   schedule(ks);

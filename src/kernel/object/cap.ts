@@ -93,11 +93,11 @@ export function isMDBParentOf(a: Cte, b: Cte): boolean {
 export function updateCapData(preserve: boolean, data: bigint, cap: Cap): Cap {
   switch (cap.tag) {
     case CapTag.Endpoint:
-      if (!preserve && cap.badge === 0n) return { ...cap, badge: BigInt.asUintN(64, data) };
-      return NULL_CAP;
-    case CapTag.Notification:
-      if (!preserve && cap.badge === 0n) return { ...cap, badge: BigInt.asUintN(64, data) };
-      return NULL_CAP;
+    case CapTag.Notification: {
+      if (preserve || cap.badge !== 0n) return NULL_CAP;
+      const badge = BigInt.asUintN(64, data);
+      return { ...cap, badge, badgeLo: Number(badge & 0xffffffffn) | 0, badgeHi: Number(badge >> 32n) | 0 };
+    }
     case CapTag.CNode: {
       const d = BigInt.asUintN(64, data);
       const guardSize = Number(d & 0x3fn);

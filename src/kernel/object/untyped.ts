@@ -306,9 +306,9 @@ export function createObject(ks: KernelState, t: number, regionBase: number, use
       return { tag: CapTag.Thread, tcb };
     }
     case ObjectType.Endpoint:
-      return { tag: CapTag.Endpoint, obj: new Endpoint(regionBase), badge: 0n, rights: ALL_RIGHTS };
+      return { tag: CapTag.Endpoint, obj: new Endpoint(regionBase), badge: 0n, badgeLo: 0, badgeHi: 0, rights: ALL_RIGHTS };
     case ObjectType.Notification:
-      return { tag: CapTag.Notification, obj: new Notification(regionBase), badge: 0n, rights: RIGHT_READ | RIGHT_WRITE };
+      return { tag: CapTag.Notification, obj: new Notification(regionBase), badge: 0n, badgeLo: 0, badgeHi: 0, rights: RIGHT_READ | RIGHT_WRITE };
     case ObjectType.CapTable:
       return { tag: CapTag.CNode, obj: new CNode(regionBase, userSize), radix: userSize, guardSize: 0, guard: 0n };
     case ObjectType.Untyped:
