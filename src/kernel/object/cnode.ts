@@ -192,37 +192,27 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
       userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Source slot invalid or empty.');
       ks.syscallError.type = SeL4Error.FailedLookup;
       ks.syscallError.failedLookupWasSource = true;
-      ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(srcDepth & 0xffn) };
+      ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(srcDepth) };
       ks.currentLookupFault = ks.syscallError.lookupFailure;
       return Exception.SyscallError;
     }
     let newCap: Cap;
     let isMove = false;
     if (label === Label.CNodeCopy || label === Label.CNodeMint) {
-      if (a.length < 5) {
-        userError(ks, 'decodeCNodeInvocation', 'Truncated message for CNode Copy operation.');
+      const isMint = label === Label.CNodeMint;
+      if (a.length < (isMint ? 6 : 5)) {
+        userError(ks, 'decodeCNodeInvocation', isMint ? 'CNode Mint: Truncated message.' : 'Truncated message for CNode Copy operation.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const rights = Number(a.arg(4) & 0xfn);
-      const srcCap = maskCapRights(rights, srcSlot.cap);
-      const d = deriveCap(ks, srcSlot, srcCap);
+      const masked = maskCapRights(rights, srcSlot.cap);
+      // Mint applies the badge/guard before deriving, as seL4 does.
+      const d = deriveCap(ks, srcSlot, isMint ? updateCapData(false, a.arg(5), masked) : masked);
       if (d.status !== Exception.None) {
-        userError(ks, 'decodeCNodeInvocation', 'Error deriving cap for CNode Copy operation.');
+        userError(ks, 'decodeCNodeInvocation', `Error deriving cap for CNode ${isMint ? 'Mint' : 'Copy'} operation.`);
         return d.status;
       }
-      if (label === Label.CNodeMint) {
-        if (a.length < 6) {
-          userError(ks, 'decodeCNodeInvocation', 'CNode Mint: Truncated message.');
-          return syscallErr(ks, SeL4Error.TruncatedMessage);
-        }
-        newCap = updateCapData(false, a.arg(5), d.cap);
-      } else {
-        newCap = d.cap;
-      }
-      if (newCap.tag === CapTag.Null) {
-        userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint: Mint cap data produced null cap.');
-        return syscallErr(ks, SeL4Error.IllegalOperation);
-      }
+      newCap = d.cap;
     } else {
       isMove = true;
       if (label === Label.CNodeMutate) {
@@ -231,13 +221,13 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
           return syscallErr(ks, SeL4Error.TruncatedMessage);
         }
         newCap = updateCapData(true, a.arg(4), srcSlot.cap);
-        if (newCap.tag === CapTag.Null) {
-          userError(ks, 'decodeCNodeInvocation', 'CNode Mutate: Mutated cap would be invalid.');
-          return syscallErr(ks, SeL4Error.IllegalOperation);
-        }
       } else {
         newCap = srcSlot.cap;
       }
+    }
+    if (newCap.tag === CapTag.Null) {
+      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Mutated cap would be invalid.');
+      return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
     if (isMove) cteMove(ks, newCap, srcSlot, destSlot);
@@ -260,7 +250,8 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
     const srcSlot = ks.curThread.slots[TcbSlot.Caller];
-    if (srcSlot.cap.tag === CapTag.Reply) cteMove(ks, srcSlot.cap, srcSlot, destSlot);
+    if (srcSlot.cap.tag === CapTag.Reply && !srcSlot.cap.master) cteMove(ks, srcSlot.cap, srcSlot, destSlot);
+    else userError(ks, 'invokeCNodeSaveCaller', 'CNode SaveCaller: Reply cap not present.');
     return Exception.None;
   }
   if (label === Label.CNodeCancelBadgedSends) {
@@ -275,7 +266,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   }
   // Rotate
   if (a.length < 8 || a.extraCaps[0] === null || a.extraCaps[1] === null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Target cap invalid.');
+    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const pivotNewData = a.arg(2);
@@ -296,22 +287,23 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (srcSlot !== destSlot && ensureEmptySlot(ks, destSlot) !== Exception.None) return Exception.SyscallError;
-  if (srcSlot.cap.tag === CapTag.Null) {
+  const missing = (wasSource: boolean, depth: bigint): Exception => {
     ks.syscallError.type = SeL4Error.FailedLookup;
-    ks.syscallError.failedLookupWasSource = true;
-    ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(srcDepth & 0xffn) };
+    ks.syscallError.failedLookupWasSource = wasSource;
+    ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(depth) };
+    ks.currentLookupFault = ks.syscallError.lookupFailure;
     return Exception.SyscallError;
-  }
-  if (pivotSlot.cap.tag === CapTag.Null) {
-    ks.syscallError.type = SeL4Error.FailedLookup;
-    ks.syscallError.failedLookupWasSource = false;
-    ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(pivotDepth & 0xffn) };
-    return Exception.SyscallError;
-  }
+  };
+  if (srcSlot.cap.tag === CapTag.Null) return missing(true, srcDepth);
+  if (pivotSlot.cap.tag === CapTag.Null) return missing(false, pivotDepth);
   const newSrcCap = updateCapData(true, srcNewData, srcSlot.cap);
   const newPivotCap = updateCapData(true, pivotNewData, pivotSlot.cap);
-  if (newSrcCap.tag === CapTag.Null || newPivotCap.tag === CapTag.Null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Source/pivot cap data would be invalid.');
+  if (newSrcCap.tag === CapTag.Null) {
+    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Source cap invalid.');
+    return syscallErr(ks, SeL4Error.IllegalOperation);
+  }
+  if (newPivotCap.tag === CapTag.Null) {
+    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Pivot cap invalid.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -324,4 +316,4 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   return Exception.None;
 }
 
-export { sameObjectAs };
+
