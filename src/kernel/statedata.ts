@@ -109,6 +109,12 @@ export class KernelState {
   capsChanged = 0;
   /** Take the IPC fastpaths (observably identical to the slow path; off only to test that claim). */
   fastpath = true;
+  /** Work done in this kernel entry, for preemption points (seL4 ksWorkUnitsCompleted). */
+  workUnitsCompleted = 0;
+  /** Whether an interrupt is waiting to be taken (set by the machine; seL4 isIRQPending). */
+  isIRQPending: () => boolean = () => false;
+  /** Long operations abandoned at a preemption point (statistics). */
+  preemptions = 0;
   /** Syscalls completed by a fastpath (statistics). */
   fastpathHits = 0;
   /** Count of kernel entries. */

@@ -85,10 +85,15 @@ export interface IRQControlCap { readonly tag: CapTag.IRQControl }
 export interface IRQHandlerCap { readonly tag: CapTag.IRQHandler; readonly irq: number }
 export interface ZombieCap {
   readonly tag: CapTag.Zombie;
-  /** The CNode or TCB being finalised. */
+  /** The CNode or TCB being finalised; seL4's zombie pointer is the first slot of this object. */
   readonly obj: CNode | Tcb;
-  /** Number of slots still to clear (seL4's zombie number). */
+  /** Slots [0, number) of the object may still hold caps (seL4's zombie number). */
   readonly number: number;
+}
+
+/** The slot a zombie points to (seL4 cap_zombie_cap_get_capZombiePtr). */
+export function zombieSlot(obj: CNode | Tcb, i: number): Cte {
+  return obj instanceof CNode ? obj.slot(i) : obj.slots[i];
 }
 export interface DomainCap { readonly tag: CapTag.Domain }
 export interface FrameCap {
@@ -175,6 +180,19 @@ export class CNode implements KernelObject {
       out.push(...[...this.large!.values()].sort((a, b) => a.index - b.index));
     }
     return out;
+  }
+  /** The highest index below n whose slot holds a cap, or -1 (slots never touched are empty). */
+  highestUsedBelow(n: number): number {
+    if (this.small !== null) {
+      for (let i = Math.min(n, this.numSlots) - 1; i >= 0; i--) {
+        const c = this.small[i];
+        if (c !== undefined && c.cap.tag !== CapTag.Null) return i;
+      }
+      return -1;
+    }
+    let best = -1;
+    for (const [i, c] of this.large!) if (i < n && i > best && c.cap.tag !== CapTag.Null) best = i;
+    return best;
   }
   /** Every slot, materialised (for small CNodes: boot and tests). */
   get slots(): Cte[] {

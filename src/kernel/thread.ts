@@ -129,6 +129,7 @@ export function nextDomain(ks: KernelState): void {
     ks.domainScheduleIdx = ks.domainScheduleStart;
   }
   const e = sched[ks.domainScheduleIdx];
+  ks.workUnitsCompleted = 0;
   ks.curDomain = e.domain;
   ks.domainTime = e.length;
 }

@@ -1,6 +1,7 @@
 // CNodes and the capability derivation tree (seL4 src/object/cnode.c; manual §3 "Capability Spaces").
 import type { KernelState } from '../statedata.js';
-import { Cap, CapTag, Cte, NULL_CAP, TcbSlot, CNode, Tcb } from '../structures.js';
+import { Cap, CapTag, Cte, NULL_CAP, TcbSlot, CNode, Tcb, zombieSlot } from '../structures.js';
+import { preemptionPoint } from '../preemption.js';
 import { Exception, SeL4Error } from '../api/failures.js';
 import { isCapRevocable, isMDBParentOf, sameObjectAs, maskCapRights, updateCapData } from './cap.js';
 import { lookupSlotForCNodeOp } from '../cspace.js';
@@ -82,31 +83,91 @@ export function emptySlot(ks: KernelState, slot: Cte, cleanup: Cap): void {
   postCapDeletion(ks, cleanup);
 }
 
-/** Objects whose slots are being cleared by a final delete, so cycles through them terminate. */
-const finalising = new WeakSet<CNode | Tcb>();
-
 /**
- * Delete the cap in a slot, finalising the object if this was its last cap (seL4 cteDelete/finaliseSlot).
- * A final CNode or TCB cap first deletes every cap the object holds, as seL4's zombies do.
+ * Delete the cap in a slot (seL4 cteDelete). `exposed` deletions are the ones a user asked for; internal ones
+ * (slots of an object being finalised) may leave a cyclic zombie behind instead of recursing, exactly as seL4.
  */
 export function cteDelete(ks: KernelState, slot: Cte, exposed: boolean): Exception {
-  if (slot.cap.tag === CapTag.Null) return Exception.None;
-  const final = isFinalCapability(slot);
-  const r = finaliseCap(ks, slot.cap, final, exposed);
-  if (r.remainder.tag === CapTag.Zombie) {
-    const obj = r.remainder.obj;
-    if (finalising.has(obj)) return Exception.None;
-    finalising.add(obj);
-    slot.cap = r.remainder;
-    const inner = obj instanceof CNode ? obj.usedSlots() : obj.slots;
-    for (let i = inner.length - 1; i >= 0; i--) {
-      if (inner[i] !== slot) cteDelete(ks, inner[i], true);
-    }
-    finalising.delete(obj);
-    ks.onObjectDeleted(obj);
-  }
-  emptySlot(ks, slot, r.cleanup);
+  const r = finaliseSlot(ks, slot, exposed);
+  if (r.status !== Exception.None) return r.status;
+  if (exposed || r.success) emptySlot(ks, slot, r.cleanup);
   return Exception.None;
+}
+
+interface FinaliseSlotResult {
+  status: Exception;
+  success: boolean;
+  cleanup: Cap;
+}
+
+/** Finalise the object behind a slot's cap, one zombie reduction at a time, preemptibly (seL4 finaliseSlot). */
+function finaliseSlot(ks: KernelState, slot: Cte, immediate: boolean): FinaliseSlotResult {
+  while (slot.cap.tag !== CapTag.Null) {
+    const final = isFinalCapability(slot);
+    const fc = finaliseCap(ks, slot.cap, final, false);
+    if (capRemovable(fc.remainder, slot)) {
+      // A zombie that has cleared all its object's slots: the object itself is gone.
+      if (fc.remainder.tag === CapTag.Zombie) ks.onObjectDeleted(fc.remainder.obj);
+      return { status: Exception.None, success: true, cleanup: fc.cleanup };
+    }
+    slot.cap = fc.remainder;
+    if (!immediate && capCyclicZombie(fc.remainder, slot)) {
+      return { status: Exception.None, success: false, cleanup: fc.cleanup };
+    }
+    const st = reduceZombie(ks, slot, immediate);
+    if (st !== Exception.None) return { status: st, success: false, cleanup: NULL_CAP };
+    const pst = preemptionPoint(ks);
+    if (pst !== Exception.None) return { status: pst, success: false, cleanup: NULL_CAP };
+  }
+  return { status: Exception.None, success: true, cleanup: NULL_CAP };
+}
+
+function capRemovable(cap: Cap, slot: Cte): boolean {
+  if (cap.tag === CapTag.Null) return true;
+  if (cap.tag === CapTag.Zombie) return cap.number === 0 || (cap.number === 1 && zombieSlot(cap.obj, 0) === slot);
+  return false;
+}
+
+function capCyclicZombie(cap: Cap, slot: Cte): boolean {
+  return cap.tag === CapTag.Zombie && zombieSlot(cap.obj, 0) === slot;
+}
+
+/**
+ * One step of finalising a CNode or TCB (seL4 reduceZombie): an immediate zombie deletes its object's last
+ * non-empty slot; otherwise the zombie is swapped into its own object's first slot, to be finished later.
+ */
+function reduceZombie(ks: KernelState, slot: Cte, immediate: boolean): Exception {
+  const z = slot.cap;
+  if (z.tag !== CapTag.Zombie) return Exception.None;
+  const obj = z.obj;
+  if (immediate) {
+    // Slots above the last used one are empty: skipping them is what seL4's loop would find, one by one.
+    const end = obj instanceof CNode ? obj.highestUsedBelow(z.number) : lastUsedTcbSlot(obj, z.number);
+    if (end < 0) {
+      slot.cap = { ...z, number: 0 };
+      return Exception.None;
+    }
+    const endSlot = zombieSlot(obj, end);
+    const st = cteDelete(ks, endSlot, false);
+    if (st !== Exception.None) return st;
+    const now = slot.cap;
+    if (now.tag === CapTag.Zombie && now.obj === obj && now.number === z.number) {
+      slot.cap = { ...now, number: end };
+    }
+    return Exception.None;
+  }
+  capSwapForDelete(ks, zombieSlot(obj, 0), slot);
+  return Exception.None;
+}
+
+function lastUsedTcbSlot(t: Tcb, n: number): number {
+  for (let i = Math.min(n, t.slots.length) - 1; i >= 0; i--) if (t.slots[i].cap.tag !== CapTag.Null) return i;
+  return -1;
+}
+
+function capSwapForDelete(ks: KernelState, slot1: Cte, slot2: Cte): void {
+  if (slot1 === slot2) return;
+  cteSwap(ks, slot1.cap, slot1, slot2.cap, slot2);
 }
 
 /** Delete a cap that can never need a zombie (reply, caller and similar caps; seL4 cteDeleteOne). */
@@ -117,12 +178,14 @@ export function cteDeleteOne(ks: KernelState, slot: Cte): void {
   emptySlot(ks, slot, r.cleanup);
 }
 
-/** Delete every cap derived from the one in `slot` (seL4 cteRevoke). */
+/** Delete every cap derived from the one in `slot`, preemptibly (seL4 cteRevoke). */
 export function cteRevoke(ks: KernelState, slot: Cte): Exception {
   let next = slot.mdbNext;
   while (next !== null && isMDBParentOf(slot, next)) {
     const st = cteDelete(ks, next, true);
     if (st !== Exception.None) return st;
+    const pst = preemptionPoint(ks);
+    if (pst !== Exception.None) return pst;
     next = slot.mdbNext;
   }
   return Exception.None;

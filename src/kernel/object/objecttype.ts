@@ -140,6 +140,9 @@ export function finaliseCap(ks: KernelState, cap: Cap, final: boolean, _exposed:
         return { remainder: NULL_CAP, cleanup: cap };
       }
       break;
+    case CapTag.Zombie:
+      // A zombie finalises into itself; reduceZombie makes progress.
+      return { remainder: cap, cleanup: NULL_CAP };
     default:
       break;
   }

@@ -3,6 +3,7 @@
 // src/object/objecttype.c, Arch_createObject / Arch_getObjectSize / Arch_isFrameType mirror
 // src/arch/riscv/object/objecttype.c, and insertNewCap mirrors src/object/cnode.c; they live here so that
 // everything that turns untyped memory into objects is in one file.
+import { preemptionPoint, MAX_NUM_WORK_UNITS_PER_PREEMPTION } from '../preemption.js';
 import type { KernelState } from '../statedata.js';
 import { Exception, SeL4Error } from '../api/failures.js';
 import {
@@ -232,9 +233,9 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
 }
 
 /**
- * Clear an untyped's used memory and set its watermark to 0 (resetUntypedCap). seL4 clears large untypeds
- * top-down in 2^CONFIG_RESET_CHUNK_BITS chunks with a preemption point after each; sel4ts has no preemption
- * points, so the whole reset happens in one kernel entry (same final state, no partial watermarks).
+ * Clear an untyped's used memory and set its watermark to 0 (seL4 resetUntypedCap): large untypeds are cleared
+ * top-down in 2^CONFIG_RESET_CHUNK_BITS chunks, lowering the watermark after each, with a preemption point; a
+ * preempted reset resumes from the lowered watermark when the Retype is re-executed.
  */
 function resetUntypedCap(ks: KernelState, srcSlot: Cte): Exception {
   const prev = srcSlot.cap as UntypedCap;
@@ -242,12 +243,25 @@ function resetUntypedCap(ks: KernelState, srcSlot: Cte): Exception {
   if (offset === 0) return Exception.None;
   if (prev.isDevice || prev.sizeBits < RESET_CHUNK_BITS) {
     if (!prev.isDevice) ks.mem.zero(prev.paddr, pow2(prev.sizeBits));
-  } else {
-    // Chunks from ROUND_DOWN(offset - 1, chunk) down to 0, i.e. [0, alignUp(offset, chunk)).
-    ks.mem.zero(prev.paddr, alignUp(offset, RESET_CHUNK_BITS));
+    srcSlot.cap = { ...prev, freeIndex: 0 };
+    ks.capsChanged++;
+    return Exception.None;
   }
-  srcSlot.cap = { ...prev, freeIndex: 0 };
-  ks.capsChanged++;
+  const chunk = pow2(RESET_CHUNK_BITS);
+  // Chunk by chunk as seL4 does, but cleared in runs that end exactly where the next preemption check falls
+  // (one work unit per chunk), so the watermark at a preemption is the one seL4 would leave.
+  let off = Math.floor((offset - 1) / chunk) * chunk;
+  while (off >= 0) {
+    const run = Math.min(MAX_NUM_WORK_UNITS_PER_PREEMPTION - ks.workUnitsCompleted, off / chunk + 1);
+    const low = off - (run - 1) * chunk;
+    ks.mem.zero(prev.paddr + low, run * chunk);
+    srcSlot.cap = { ...prev, freeIndex: low };
+    ks.capsChanged++;
+    ks.workUnitsCompleted += run - 1;
+    const st = preemptionPoint(ks);
+    if (st !== Exception.None) return st;
+    off = low - chunk;
+  }
   return Exception.None;
 }
 
