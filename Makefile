@@ -14,6 +14,10 @@
 # and its ELF(s) in IMAGES below, then commit the ELF(s).
 IMAGE_DIRS := \
     examples/hello \
+    examples/uart-echo \
+    examples/timer \
+    examples/disk \
+    bench/irq \
     bench/compute \
     bench/nullsys \
     test/cpu
@@ -21,6 +25,10 @@ IMAGE_DIRS := \
 # Every committed ELF (checked by scripts/check-images.sh).
 IMAGES := \
     examples/hello/hello.elf \
+    examples/uart-echo/uart-echo.elf \
+    examples/timer/timer.elf \
+    examples/disk/disk.elf \
+    bench/irq/irq.elf \
     bench/compute/compute.elf \
     bench/compute/compute-small.elf \
     bench/nullsys/nullsys.elf \

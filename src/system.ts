@@ -1,12 +1,29 @@
-// A whole emulated qemu-riscv-virt system: memory, hart, kernel, and the loop that interleaves them in
+// A whole emulated qemu-riscv-virt system: memory, hart, devices, kernel, and the loop that interleaves them in
 // deterministic virtual time (1 instruction = 1 cycle of a 100 MHz core; the timer runs at 10 MHz).
+//
+// The loop runs the current thread for a budget of instructions that ends at the next thing that can happen:
+// the kernel's timer tick, the next device event, or an MMIO access (the CPU stops before each device access so
+// that devices always see the exact virtual time; the access then runs as a one-instruction step). Between
+// budgets, due device events run and pending interrupts are taken (external before timer, as seL4's
+// getActiveIRQ does). When the idle thread is current, virtual time jumps to the next event or tick instead of
+// executing anything; the run stops as "all blocked" only when no event can ever come.
 import { PhysicalMemory, DEFAULT_RAM_SIZE } from './machine/memory.js';
 import { Hart } from './machine/cpu.js';
-import { KernelState, KernelConfig, DEFAULT_CONFIG } from './kernel/statedata.js';
+import { EventQueue } from './machine/events.js';
+import { Board } from './machine/devices/board.js';
+import type { PowerRequest } from './machine/devices/sifive-test.js';
+import { BlockBackend, FileBackend, MemoryBackend, LostReport, requestTypeName } from './machine/devices/virtio-blk.js';
+import type { DiskModelName } from './machine/devices/disk-model.js';
+import { makeVirtDtb } from './boot/fdt.js';
+import { KernelState, KernelConfig, DEFAULT_CONFIG, MachineHooks } from './kernel/statedata.js';
 import { ThreadState } from './kernel/structures.js';
 import { bootSystem, BootResult } from './boot/boot.js';
-import { handleTrap, handleTimerInterrupt } from './arch/riscv/traps.js';
+import { handleTrap } from './arch/riscv/traps.js';
 import { activateThread } from './kernel/thread.js';
+import { handleInterruptEntry } from './kernel/interrupt.js';
+import {
+  initIRQController, initLocalIRQController, initTimer, SIP_SEIP, SIP_STIP, SIE_SEIE, SIE_STIE,
+} from './arch/riscv/machine/hardware.js';
 import { REG_SYSCALL } from './arch/riscv/registers.js';
 
 export interface SystemOptions {
@@ -15,10 +32,24 @@ export interface SystemOptions {
   /** DTB to pass instead of the generated one. */
   dtb?: Uint8Array;
   config?: Partial<KernelConfig>;
-  /** Called for every console byte; default collects into `output`. */
+  /** Called for every console byte (kernel debug output and UART transmit); default collects into `output`. */
   putchar?: (c: number) => void;
-  /** Trace hook for syscalls and faults. */
-  trace?: { syscalls?: boolean; faults?: boolean; write: (line: string) => void };
+  /** Trace hook for syscalls, faults and interrupts. */
+  trace?: { syscalls?: boolean; faults?: boolean; interrupts?: boolean; write: (line: string) => void };
+  /** Bytes the UART receives; a function is called when the guest first touches the UART. */
+  serialInput?: Uint8Array | (() => Uint8Array);
+  /** Disk image behind the virtio-blk device: a host file (written in place) or bytes (kept in memory). */
+  disk?: string | Uint8Array | BlockBackend;
+  /** Disk timing model (default ram). */
+  diskModel?: DiskModelName;
+  /** Volatile write cache in the disk (default off). */
+  diskWriteCache?: boolean;
+  /** Virtual time in ns at which mains power fails (installs the power-fail line device). */
+  powerFailAtNs?: number;
+  /** Hold-up time after the power failure, ms (default 100). */
+  holdupMs?: number;
+  /** Input can arrive from outside at any time (interactive use): never stop as "all blocked". */
+  externalInput?: boolean;
 }
 
 export const enum StopReason {
@@ -30,6 +61,23 @@ export const enum StopReason {
   InstructionLimit = 'insn-limit',
   /** A thread faulted with no handler and nothing else can run. */
   UnhandledFault = 'fault',
+  /** The guest powered the machine off through the sifive test device (exitCode holds its code). */
+  PowerOff = 'poweroff',
+  /** The guest asked for a reset (not supported: the machine stops). */
+  Reset = 'reset',
+  /** The hold-up time after a power failure ran out. */
+  PowerLost = 'power-lost',
+  /** The virtual-time limit of this run() call was reached (the run can be continued). */
+  TimeLimit = 'time-limit',
+}
+
+export interface PowerLossReport {
+  /** Virtual times in cycles. */
+  failedAt: number;
+  lostAt: number;
+  holdupMs: number;
+  /** What the disk had not made durable (null without a disk). */
+  disk: LostReport | null;
 }
 
 export interface RunResult {
@@ -39,6 +87,9 @@ export interface RunResult {
   /** Virtual time in cycles. */
   cycles: number;
   message: string;
+  /** PowerOff: the code the guest gave (0 = pass). */
+  exitCode?: number;
+  powerLoss?: PowerLossReport;
 }
 
 const SYSCALL_NAMES: Record<number, string> = {
@@ -53,38 +104,93 @@ export class System {
   readonly ks: KernelState;
   readonly boot: BootResult;
   readonly config: KernelConfig;
+  readonly events = new EventQueue();
+  readonly board: Board;
   /** Console bytes when no putchar hook is given. */
   private out: number[] = [];
   /** Virtual time in cycles (instructions plus time skipped while idle). */
   cycles = 0;
   instructions = 0;
-  private readonly tickCycles: number;
-  private nextTick: number;
+  /** Device interrupts taken (kernel entries for a PLIC source) and timer ticks taken. */
+  deviceInterrupts = 0;
+  timerInterrupts = 0;
+  /** SBI timer deadline in timer ticks (the kernel programs it through resetTimer). */
+  private timerDeadline = Infinity;
+  private sie = 0;
+  /** Set by devices (power-off, reset, power lost): the loop stops at the next boundary. */
+  private stopRequest: { reason: StopReason; message: string; exitCode?: number } | null = null;
+  private powerLoss: PowerLossReport | null = null;
+  /** The last run stopped before an MMIO instruction: execute it alone, with device access armed. */
+  private ioNext = false;
+  private finished = false;
   private readonly trace: SystemOptions['trace'];
+  /** Input can arrive from outside at any time (set false when it ends). */
+  externalInput: boolean;
 
   constructor(elf: Uint8Array, opts: SystemOptions = {}) {
     this.config = { ...DEFAULT_CONFIG, ...opts.config };
-    this.mem = new PhysicalMemory(opts.ramSize ?? DEFAULT_RAM_SIZE);
+    const ramSize = opts.ramSize ?? DEFAULT_RAM_SIZE;
+    this.mem = new PhysicalMemory(ramSize);
     this.hart = new Hart(this.mem);
     this.hart.timeDivisor = this.config.cpuHz / this.config.timerHz;
+    this.hart.ioArmed = false;
     this.ks = new KernelState(this.mem, this.hart, this.config);
-    this.ks.putchar = opts.putchar ?? ((c) => this.out.push(c));
+    const putchar = opts.putchar ?? ((c: number) => this.out.push(c));
+    this.ks.putchar = putchar;
+    this.externalInput = opts.externalInput ?? false;
+
+    let disk: BlockBackend | undefined;
+    if (typeof opts.disk === 'string') disk = new FileBackend(opts.disk);
+    else if (opts.disk instanceof Uint8Array) disk = new MemoryBackend(opts.disk);
+    else disk = opts.disk;
+    const holdupMs = opts.holdupMs ?? 100;
+    const powerFail = opts.powerFailAtNs !== undefined;
+    this.board = new Board(this.mem, this.events, this.config.cpuHz, () => this.cycles, {
+      putchar,
+      serialInput: opts.serialInput,
+      disk,
+      diskModel: opts.diskModel,
+      diskWriteCache: opts.diskWriteCache,
+      powerFailHoldupUs: powerFail ? Math.round(holdupMs * 1000) : undefined,
+      onPowerRequest: (r) => this.onPowerRequest(r),
+    });
+
     this.boot = bootSystem({
       elf,
       mem: this.mem,
       cnodeBits: opts.cnodeBits,
-      dtb: opts.dtb,
+      // The power-fail line is not a QEMU device: describe it only when it is installed.
+      dtb: opts.dtb ?? (powerFail ? makeVirtDtb({ ramSize, powerFail: true }) : undefined),
       timeSlice: this.config.timeSlice,
       kernelState: this.ks,
     });
     // An all-invalid root table inside the kernel image: threads without a valid VSpace fault on every access.
     this.ks.globalRootPaddr = this.boot.kernelImage.end - 0x1000;
     this.mem.zero(this.ks.globalRootPaddr, 0x1000);
+    // Interrupt wiring of the hart as the kernel sees it, then seL4's IRQ and timer initialisation.
+    const hooks: MachineHooks = {
+      readSip: () => this.sip(),
+      setSie: (mask, on) => { this.sie = on ? this.sie | mask : this.sie & ~mask; },
+      readTime: () => Math.floor(this.cycles / this.hart.timeDivisor),
+      setTimer: (deadline) => { this.timerDeadline = deadline; },
+    };
+    this.ks.machine = hooks;
+    initIRQController(this.ks);
+    initLocalIRQController(this.ks);
+    initTimer(this.ks);
     // As at the end of seL4's init_kernel: load the rootserver's address space.
     activateThread(this.ks);
-    this.tickCycles = Math.round((this.config.tickMs * this.config.cpuHz) / 1000);
-    this.nextTick = this.tickCycles;
     this.trace = opts.trace;
+
+    if (powerFail) {
+      const failAt = Math.round((opts.powerFailAtNs! * this.config.cpuHz) / 1e9);
+      const lostAt = failAt + Math.round((holdupMs * this.config.cpuHz) / 1000);
+      this.events.schedule(failAt, () => {
+        if (this.trace?.interrupts) this.trace.write(`[${this.cycles}] power failure (hold-up ${holdupMs} ms)`);
+        this.board.powerFail!.fail();
+      });
+      this.events.schedule(lostAt, () => this.powerGone(failAt, lostAt, holdupMs));
+    }
   }
 
   /** Console output collected so far (when no putchar hook was given). */
@@ -92,10 +198,62 @@ export class System {
     return Buffer.from(this.out).toString('latin1');
   }
 
-  /** Run until halt, deadlock, an unhandled fault with nothing else to run, or maxInsns more instructions. */
-  run(maxInsns = Number.MAX_SAFE_INTEGER): RunResult {
+  /** Virtual time in seconds. */
+  get seconds(): number {
+    return this.cycles / this.config.cpuHz;
+  }
+
+  /** sip as the hart would show it: SEIP from the PLIC's S-mode context, STIP from the SBI timer. */
+  private sip(): number {
+    let v = 0;
+    if (this.board.plic.interruptPending(1)) v |= 1 << SIP_SEIP;
+    if (this.cycles >= this.timerDeadline * this.hart.timeDivisor) v |= 1 << SIP_STIP;
+    return v;
+  }
+
+  private timerFireCycle(): number {
+    return (this.sie & (1 << SIE_STIE)) !== 0 ? this.timerDeadline * this.hart.timeDivisor : Infinity;
+  }
+
+  private interruptPending(): boolean {
+    const sip = this.sip();
+    return ((sip & (1 << SIP_SEIP)) !== 0 && (this.sie & (1 << SIE_SEIE)) !== 0) ||
+      ((sip & (1 << SIP_STIP)) !== 0 && (this.sie & (1 << SIE_STIE)) !== 0);
+  }
+
+  private onPowerRequest(r: PowerRequest): void {
+    if (this.stopRequest !== null) return;
+    if (r.kind === 'reset') this.stopRequest = { reason: StopReason.Reset, message: 'the guest requested a reset (not supported: the machine stops)' };
+    else this.stopRequest = {
+      reason: StopReason.PowerOff,
+      message: r.code === 0 ? 'powered off by the guest' : `powered off by the guest with failure code ${r.code}`,
+      exitCode: r.code,
+    };
+  }
+
+  private powerGone(failedAt: number, lostAt: number, holdupMs: number): void {
+    const disk = this.board.disk !== null ? this.board.disk.powerLost() : null;
+    this.powerLoss = { failedAt, lostAt, holdupMs, disk };
+    this.finished = true;
+    if (this.stopRequest === null) {
+      this.stopRequest = { reason: StopReason.PowerLost, message: `power lost at ${fmtMs(lostAt, this.config.cpuHz)} (hold-up time of ${holdupMs} ms after the failure ran out)` };
+    }
+  }
+
+  /** Threads that could still run: ready in some domain (domain ticks can reach them). */
+  private anyReady(): boolean {
+    for (const t of this.ks.threads) if (t.inReadyQueue) return true;
+    return false;
+  }
+
+  /**
+   * Run until halt, deadlock, an unhandled fault with nothing else to run, power-off or power loss, maxInsns more
+   * instructions, or until virtual time reaches untilCycles (StopReason.TimeLimit; the run can be continued).
+   */
+  run(maxInsns = Number.MAX_SAFE_INTEGER, untilCycles = Infinity): RunResult {
     const ks = this.ks;
     const hart = this.hart;
+    const events = this.events;
     const limit = this.instructions + maxInsns;
     let reason: StopReason | null = null;
     while (reason === null) {
@@ -103,39 +261,102 @@ export class System {
         reason = StopReason.Halted;
         break;
       }
+      // Devices catch up with virtual time.
+      events.runDue(this.cycles);
+      if (this.stopRequest !== null) {
+        reason = this.stopRequest.reason;
+        break;
+      }
+      // Interrupts are taken at user level, between instructions.
+      if (this.interruptPending()) {
+        this.takeInterrupt();
+        continue;
+      }
       const cur = ks.curThread;
       if (cur === ks.idleThread) {
-        // Only interrupts can wake a thread now; without pending device events nothing ever will.
-        reason = this.idleReason();
-        break;
+        // Only an interrupt can change anything: jump to the next event or timer tick.
+        const next = Math.min(events.nextTime(), this.timerFireCycle());
+        const canWake = events.size > 0 || this.externalInput || (this.config.numDomains > 1 && this.anyReady());
+        if (!canWake || next === Infinity) {
+          reason = this.idleReason();
+          break;
+        }
+        if (next > untilCycles) {
+          if (untilCycles > this.cycles) this.cycles = untilCycles;
+          reason = StopReason.TimeLimit;
+          break;
+        }
+        if (next > this.cycles) this.cycles = next;
+        continue;
       }
       if (this.instructions >= limit) {
         reason = StopReason.InstructionLimit;
         break;
       }
+      if (this.cycles >= untilCycles) {
+        reason = StopReason.TimeLimit;
+        break;
+      }
       hart.regs = cur.regs;
       hart.fpuEnabled = (cur.flags & 1n) === 0n;
-      const budget = Math.min(this.nextTick - this.cycles, limit - this.instructions);
+      hart.timeOffset = this.cycles - this.instructions;
+      let budget: number;
+      if (this.ioNext) {
+        budget = 1;
+        hart.ioArmed = true;
+      } else {
+        budget = Math.min(this.timerFireCycle(), events.nextTime(), untilCycles) - this.cycles;
+        budget = Math.max(1, Math.min(budget, limit - this.instructions));
+      }
       const n = hart.run(budget);
+      hart.ioArmed = false;
+      this.ioNext = false;
       this.instructions += n;
       this.cycles += n;
+      if (hart.ioStop) {
+        // Stopped before a device access: bring time and devices up to date, then run it alone.
+        hart.ioStop = false;
+        this.ioNext = true;
+        continue;
+      }
       if (hart.trapped) {
         hart.clearReservation();
         if (this.trace !== undefined) this.traceTrap(hart.scause);
         handleTrap(ks, hart.scause, hart.stvalLo, hart.stvalHi);
       }
-      if (this.cycles >= this.nextTick) {
-        this.nextTick += this.tickCycles;
-        handleTimerInterrupt(ks);
-      }
     }
+    const stop = this.stopRequest;
     return {
       reason,
       instructions: this.instructions,
       kernelEntries: ks.entries,
       cycles: this.cycles,
       message: this.stopMessage(reason),
+      exitCode: reason === StopReason.PowerOff ? stop?.exitCode : undefined,
+      powerLoss: reason === StopReason.PowerLost ? this.powerLoss ?? undefined : undefined,
     };
+  }
+
+  private takeInterrupt(): void {
+    const sip = this.sip();
+    const external = (sip & (1 << SIP_SEIP)) !== 0 && (this.sie & (1 << SIE_SEIE)) !== 0;
+    if (external) this.deviceInterrupts++;
+    else this.timerInterrupts++;
+    if (this.trace?.interrupts && external) {
+      this.trace.write(`[${this.cycles}] interrupt: PLIC source ${this.board.plic.best(1)} while "${this.ks.curThread.name}" runs`);
+    }
+    this.ioNext = false;
+    handleInterruptEntry(this.ks);
+  }
+
+  /**
+   * End of the run (the caller is done with this System): the disk destages its volatile cache, as a disk that
+   * stays powered does, and closes its image. Returns the number of sectors written back.
+   */
+  finish(): number {
+    if (this.finished) return 0;
+    this.finished = true;
+    return this.board.disk !== null ? this.board.disk.shutdown() : 0;
   }
 
   private idleReason(): StopReason {
@@ -154,6 +375,11 @@ export class System {
       case StopReason.AllBlocked: return 'every thread is blocked';
       case StopReason.InstructionLimit: return `instruction limit reached (${this.instructions} instructions)`;
       case StopReason.UnhandledFault: return `unhandled fault: ${this.ks.unhandledFaults[this.ks.unhandledFaults.length - 1]}`;
+      case StopReason.TimeLimit: return `virtual time limit reached (${fmtMs(this.cycles, this.config.cpuHz)})`;
+      case StopReason.PowerOff:
+      case StopReason.Reset:
+      case StopReason.PowerLost:
+        return this.stopRequest?.message ?? r;
     }
   }
 
@@ -170,4 +396,30 @@ export class System {
       tr.write(`[${this.cycles}] fault scause=${scause} stval=0x${((BigInt(this.hart.stvalHi >>> 0) << 32n) | BigInt(this.hart.stvalLo >>> 0)).toString(16)} in "${t.name}" @0x${pc.toString(16)}`);
     }
   }
+}
+
+/** Cycles as milliseconds with microsecond precision. */
+export function fmtMs(cycles: number, cpuHz: number): string {
+  return `${((cycles / cpuHz) * 1000).toFixed(3)} ms`;
+}
+
+/** Human-readable lines describing a power loss (for the CLI and logs). */
+export function describePowerLoss(p: PowerLossReport, cpuHz: number): string[] {
+  const lines = [`power failed at ${fmtMs(p.failedAt, cpuHz)}; power lost at ${fmtMs(p.lostAt, cpuHz)} (hold-up ${p.holdupMs} ms)`];
+  if (p.disk === null) return lines;
+  const { inFlight, cached } = p.disk;
+  if (inFlight.length === 0 && cached.length === 0) {
+    lines.push('disk: nothing lost (every completed write was durable)');
+    return lines;
+  }
+  for (const r of inFlight) {
+    const what = r.count > 0 ? `${requestTypeName(r.type)} of sectors ${r.sector}..${r.sector + r.count - 1}` : requestTypeName(r.type);
+    lines.push(`disk: lost in flight: ${what} (submitted at ${fmtMs(r.submitted, cpuHz)}${r.started >= 0 ? `, in service since ${fmtMs(r.started, cpuHz)}` : ', queued'})`);
+  }
+  if (cached.length > 0) {
+    const n = cached.reduce((a, e) => a + e.count, 0);
+    const ranges = cached.slice(0, 8).map((e) => (e.count === 1 ? `${e.sector}` : `${e.sector}..${e.sector + e.count - 1}`)).join(', ');
+    lines.push(`disk: lost from the volatile write cache: ${n} sector${n === 1 ? '' : 's'} (${ranges}${cached.length > 8 ? ', ...' : ''}) never flushed`);
+  }
+  return lines;
 }

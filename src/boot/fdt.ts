@@ -124,6 +124,8 @@ export interface VirtDtbOptions {
   bootargs?: string;
   /** Pad the blob to exactly this totalsize. */
   padTo?: number;
+  /** Describe sel4ts's power-fail line (not a QEMU device; only present when the machine has one). */
+  powerFail?: boolean;
 }
 
 /** Devices of the emulated board, as QEMU's virt machine places them. */
@@ -134,6 +136,8 @@ export const VIRT_MAP = {
   plic: { base: 0xc000000, size: 0x600000, ndev: 95 },
   uart: { base: 0x10000000, size: 0x100, irq: 10, clock: 0x384000 },
   virtio: { base: 0x10001000, size: 0x1000, count: 8, irq: 1 },
+  /** sel4ts's power-fail line, in QEMU virt's platform-bus window (its first interrupt is PLIC source 64). */
+  powerFail: { base: 0x4000000, size: 0x1000, irq: 64 },
   ram: { base: 0x80000000 },
 } as const;
 
@@ -198,6 +202,12 @@ export function makeVirtDtb(opts: VirtDtbOptions): Uint8Array {
     f.beginNode(`virtio_mmio@${base.toString(16)}`)
       .prop('interrupts', VIRT_MAP.virtio.irq + i).prop('interrupt-parent', PH_PLIC)
       .prop('reg', reg64([base, VIRT_MAP.virtio.size])).prop('compatible', 'virtio,mmio')
+      .endNode();
+  }
+  if (opts.powerFail === true) {
+    f.beginNode(`power-fail@${VIRT_MAP.powerFail.base.toString(16)}`)
+      .prop('interrupts', VIRT_MAP.powerFail.irq).prop('interrupt-parent', PH_PLIC)
+      .prop('reg', reg64([VIRT_MAP.powerFail.base, VIRT_MAP.powerFail.size])).prop('compatible', 'sel4ts,power-fail')
       .endNode();
   }
   f.beginNode(`plic@${VIRT_MAP.plic.base.toString(16)}`)

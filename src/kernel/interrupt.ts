@@ -5,6 +5,7 @@ import type { KernelState } from './statedata.js';
 import { getActiveIRQ, handleSpuriousIRQ, irqInvalid } from '../arch/riscv/machine/hardware.js';
 import { handleInterrupt } from './object/interrupt.js';
 import { activateThread, schedule } from './thread.js';
+import { userError } from './printf.js';
 
 export function handleInterruptEntry(ks: KernelState): void {
   const t = ks.curThread;
@@ -13,8 +14,12 @@ export function handleInterruptEntry(ks: KernelState): void {
   t.faultIPLo = t.regs.pcLo;
   t.faultIPHi = t.regs.pcHi;
   const irq = getActiveIRQ(ks);
-  if (irq !== irqInvalid) handleInterrupt(ks, irq);
-  else handleSpuriousIRQ(ks);
+  if (irq !== irqInvalid) {
+    handleInterrupt(ks, irq);
+  } else {
+    userError(ks, 'handleInterruptEntry', 'Spurious interrupt!'); // CONFIG_IRQ_REPORTING
+    handleSpuriousIRQ(ks);
+  }
   schedule(ks);
   activateThread(ks);
 }

@@ -189,11 +189,12 @@ export class Hart {
   /** Cycles of virtual time that passed without instructions (idle time skipped by the System); in `time`. */
   timeOffset = 0;
   /**
-   * MMIO: a device access with ioArmed false ends run() before the accessing instruction (ioStop = true, not a
+   * MMIO: with ioArmed false, a device access ends run() before the accessing instruction (ioStop = true, not a
    * trap, the instruction is not retired), so the System can bring virtual time and devices up to date and then
-   * execute that one instruction alone with ioArmed = true. RAM accesses never look at these.
+   * execute that one instruction alone with ioArmed = true. A bare Hart (ioArmed true) accesses devices directly.
+   * RAM accesses never look at these.
    */
-  ioArmed = false;
+  ioArmed = true;
   ioStop = false;
   trapped = false;
   scause = 0;
@@ -432,8 +433,8 @@ export class Hart {
     if (!(mem.isRam(pa2) || mem.findDevice(pa2))) { this.trap(CAUSE_STORE_ACCESS, lo2, hi2); return false; }
     for (let k = 0; k < size; k++) {
       const b = (k < 4 ? vLo >>> (8 * k) : vHi >>> (8 * (k - 4))) & 0xff;
-      if (k < n1) this.physWrite(pa1 + k, 1, b, 0, lo, hi);
-      else this.physWrite(pa2 + k - n1, 1, b, 0, lo2, hi2);
+      const ok = k < n1 ? this.physWrite(pa1 + k, 1, b, 0, lo, hi) : this.physWrite(pa2 + k - n1, 1, b, 0, lo2, hi2);
+      if (!ok) return false; // MMIO stop (ioStop): the instruction is re-executed
     }
     return true;
   }

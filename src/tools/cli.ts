@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // sel4ts command line: run a seL4 rootserver image on the emulated qemu-riscv-virt machine.
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync, writeSync, openSync, closeSync, fstatSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { System, StopReason } from '../system.js';
+import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
+import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
 
@@ -16,10 +17,18 @@ options:
   --dtb FILE           pass this device tree blob instead of the generated one
   --sel4-abi V         numbering of the image's libsel4: 13.0.0, 14.0.0 or 16.0.0 (default 16.0.0)
   --quiet-kernel       do not print the kernel's userError diagnostics
+  --serial FILE        bytes the UART receives (default: stdin when it is not a terminal)
+  --disk FILE          disk image for the virtio-blk device (written in place)
+  --disk-model M       disk timing: ram (no delay, default), ssd or hdd (7200 rpm)
+  --disk-write-cache S on: completed writes sit in a volatile cache until a flush; off (default)
+  --power-fail-at T    mains power fails at virtual time T (e.g. 50ms, 1.5s, 200us; a bare number is ms)
+  --holdup MS          hold-up time after the power failure, in ms (default 100); then the machine stops
+  --realtime           pace virtual time to the wall clock (interactive use; UART input from the terminal)
 
-exit status: 0 halted or finished, 2 bad input, 3 every thread blocked, 4 instruction limit, 5 unhandled fault`;
+exit status: 0 halted, finished, powered off or power lost, 1 guest powered off with a failure code,
+2 bad input, 3 every thread blocked, 4 instruction limit, 5 unhandled fault`;
 
-export const EXIT = { ok: 0, badInput: 2, blocked: 3, insnLimit: 4, fault: 5 } as const;
+export const EXIT = { ok: 0, guestFailure: 1, badInput: 2, blocked: 3, insnLimit: 4, fault: 5 } as const;
 
 class UsageError extends Error {}
 
@@ -41,6 +50,49 @@ function parseIntArg(name: string, s: string, min: number, max: number): number 
   return v;
 }
 
+/** A virtual time: number with unit ns, us, ms or s (bare number: ms). Returns ns. */
+function parseTime(name: string, s: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ns|us|ms|s)?$/.exec(s.trim());
+  if (m === null) throw new UsageError(`--${name} expects a time like 50ms, 1.5s or 200us, got '${s}'`);
+  const mult = { ns: 1, us: 1e3, ms: 1e6, s: 1e9 }[(m[2] ?? 'ms') as 'ms'];
+  const v = Number(m[1]) * mult;
+  if (!Number.isFinite(v) || v > 1e15) throw new UsageError(`--${name} ${s}: too large`);
+  return Math.round(v);
+}
+
+function parseMs(name: string, s: string): number {
+  if (!/^\d+(\.\d+)?$/.test(s)) throw new UsageError(`--${name} expects a number of milliseconds, got '${s}'`);
+  const v = Number(s);
+  if (v > 1e9) throw new UsageError(`--${name} ${s}: too large`);
+  return v;
+}
+
+function checkDisk(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r+');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot open disk image '${path}' for reading and writing: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UsageError(`disk image '${path}' is not a regular file`);
+    if (st.size < 512) throw new UsageError(`disk image '${path}' is smaller than one 512-byte sector`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** All of stdin, if it is not a terminal (read only when the guest first touches the UART). */
+function readStdin(): Uint8Array {
+  try {
+    return readFileSync(0);
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 function readInput(path: string, what: string): Uint8Array {
   try {
     return readFileSync(path);
@@ -50,7 +102,7 @@ function readInput(path: string, what: string): Uint8Array {
   }
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -63,6 +115,13 @@ function run(argv: string[]): number {
       dtb: { type: 'string' },
       'sel4-abi': { type: 'string' },
       'quiet-kernel': { type: 'boolean' },
+      serial: { type: 'string' },
+      disk: { type: 'string' },
+      'disk-model': { type: 'string' },
+      'disk-write-cache': { type: 'string' },
+      'power-fail-at': { type: 'string' },
+      holdup: { type: 'string' },
+      realtime: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -80,7 +139,22 @@ function run(argv: string[]): number {
   const abi = ({ '13.0.0': 13, '14.0.0': 14, '16.0.0': 16, '13': 13, '14': 14, '16': 16 } as const)[abiName as '13'];
   if (abi === undefined) throw new UsageError(`--sel4-abi must be 13.0.0, 14.0.0 or 16.0.0, got '${abiName}'`);
   const traces = values.trace ?? [];
-  for (const t of traces) if (t !== 'syscalls' && t !== 'faults') throw new UsageError(`--trace expects 'syscalls' or 'faults', got '${t}'`);
+  for (const t of traces) {
+    if (t !== 'syscalls' && t !== 'faults' && t !== 'interrupts') {
+      throw new UsageError(`--trace expects 'syscalls', 'faults' or 'interrupts', got '${t}'`);
+    }
+  }
+  const serial = values.serial !== undefined ? readInput(values.serial, 'serial input') : undefined;
+  if (values.disk !== undefined) checkDisk(values.disk);
+  const diskModel = values['disk-model'] ?? 'ram';
+  if (!DISK_MODELS.includes(diskModel as DiskModelName)) throw new UsageError(`--disk-model must be ram, ssd or hdd, got '${diskModel}'`);
+  const wc = values['disk-write-cache'] ?? 'off';
+  if (wc !== 'on' && wc !== 'off') throw new UsageError(`--disk-write-cache must be on or off, got '${wc}'`);
+  const powerFailAtNs = values['power-fail-at'] !== undefined ? parseTime('power-fail-at', values['power-fail-at']) : undefined;
+  const holdupMs = values.holdup !== undefined ? parseMs('holdup', values.holdup) : undefined;
+  if (holdupMs !== undefined && powerFailAtNs === undefined) throw new UsageError('--holdup needs --power-fail-at');
+  const realtime = values.realtime === true;
+  const interactive = realtime && serial === undefined;
 
   // Console output is buffered and written in chunks; stdout order is preserved.
   let buf = Buffer.alloc(4096);
@@ -89,7 +163,9 @@ function run(argv: string[]): number {
     if (n > 0) writeSync(1, buf, 0, n);
     n = 0;
   };
+  let lastByte = 10;
   const putchar = (c: number) => {
+    lastByte = c;
     buf[n++] = c;
     if (c === 10 || n === buf.length) flush();
   };
@@ -100,14 +176,32 @@ function run(argv: string[]): number {
     config: { abi, printing: !values['quiet-kernel'] },
     putchar,
     trace: traces.length > 0
-      ? { syscalls: traces.includes('syscalls'), faults: traces.includes('faults'), write: (l) => { flush(); process.stderr.write(l + '\n'); } }
+      ? {
+        syscalls: traces.includes('syscalls'), faults: traces.includes('faults'), interrupts: traces.includes('interrupts'),
+        write: (l) => { flush(); process.stderr.write(l + '\n'); },
+      }
       : undefined,
+    serialInput: serial ?? (interactive || process.stdin.isTTY ? undefined : readStdin),
+    disk: values.disk,
+    diskModel: diskModel as DiskModelName,
+    diskWriteCache: wc === 'on',
+    powerFailAtNs,
+    holdupMs,
+    externalInput: interactive,
   });
   const t0 = process.hrtime.bigint();
-  const r = sys.run(maxInsns);
+  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const destaged = sys.finish();
+  // The machine may stop in the middle of a line (power lost): end it before the run report.
+  if (lastByte !== 10 && (r.reason === StopReason.PowerLost || r.reason === StopReason.PowerOff || r.reason === StopReason.Reset)) putchar(10);
   flush();
   buf = Buffer.alloc(0);
+  if (r.powerLoss !== undefined) {
+    for (const l of describePowerLoss(r.powerLoss, sys.config.cpuHz)) process.stderr.write(`sel4ts: ${l}\n`);
+  } else if (destaged > 0) {
+    process.stderr.write(`sel4ts: disk: ${destaged} cached sectors written back at the end of the run\n`);
+  }
   if (values.stats) {
     const mips = r.instructions / secs / 1e6;
     process.stderr.write(
@@ -128,19 +222,69 @@ function run(argv: string[]): number {
     case StopReason.UnhandledFault:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       return EXIT.fault;
+    case StopReason.PowerOff:
+      if (r.exitCode !== 0) {
+        process.stderr.write(`sel4ts: ${r.message}\n`);
+        return EXIT.guestFailure;
+      }
+      return EXIT.ok;
+    case StopReason.Reset:
+    case StopReason.PowerLost:
+    case StopReason.TimeLimit:
+      process.stderr.write(`sel4ts: ${r.message}\n`);
+      return EXIT.ok;
   }
 }
 
-function main(): void {
+/**
+ * --realtime: run in slices and sleep whenever virtual time is ahead of the wall clock. With `interactive`, the
+ * terminal (raw mode) feeds the UART as keys arrive; Ctrl-C stops the run.
+ */
+async function runRealtime(sys: System, maxInsns: number | undefined, interactive: boolean): Promise<RunResult> {
+  const hz = sys.config.cpuHz;
+  const slice = Math.round(hz / 100); // 10 ms of virtual time
+  let stopped = false;
+  let onData: ((b: Buffer) => void) | null = null;
+  if (interactive) {
+    if (process.stdin.isTTY) process.stdin.setRawMode(true);
+    onData = (b: Buffer) => {
+      if (process.stdin.isTTY && b.includes(3)) stopped = true;
+      else sys.board.uart.feed(b);
+    };
+    process.stdin.on('data', onData);
+    process.stdin.on('end', () => { sys.externalInput = false; });
+    process.stdin.resume();
+  }
+  const start = process.hrtime.bigint();
+  const insnLimit = maxInsns === undefined ? Number.MAX_SAFE_INTEGER : sys.instructions + maxInsns;
+  try {
+    for (;;) {
+      const wallCycles = (Number(process.hrtime.bigint() - start) / 1e9) * hz;
+      const r = sys.run(insnLimit - sys.instructions, Math.max(sys.cycles + 1, Math.floor(wallCycles) + slice));
+      if (r.reason !== StopReason.TimeLimit) return r;
+      if (stopped) return { ...r, message: 'interrupted (Ctrl-C)' };
+      const aheadMs = (sys.cycles / hz) * 1000 - Number(process.hrtime.bigint() - start) / 1e6;
+      await new Promise((res) => setTimeout(res, Math.max(0, Math.floor(aheadMs))));
+    }
+  } finally {
+    if (interactive) {
+      if (onData !== null) process.stdin.off('data', onData);
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
+      process.stdin.pause();
+    }
+  }
+}
+
+async function main(): Promise<void> {
   let code: number;
   try {
-    code = run(process.argv.slice(2));
+    code = await run(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError || e instanceof BootError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);
       code = EXIT.badInput;
     } else if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`sel4ts: ${e.message}\n`);
+      process.stderr.write(`sel4ts: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
       code = EXIT.badInput;
     } else {
       // A JavaScript exception escaping the kernel is a sel4ts bug: say so in one line plus the stack for reporting.
@@ -152,4 +296,4 @@ function main(): void {
   process.exitCode = code;
 }
 
-main();
+void main();

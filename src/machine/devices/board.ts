@@ -43,9 +43,10 @@ export class Board {
     this.plic = new Plic();
     this.ctx = { now, cpuHz, events, plic: this.plic, mem };
     this.uart = new Uart(this.ctx, opts.putchar);
+    // Host input starts flowing when the guest first touches the UART (bytes sent to an unconfigured UART would
+    // be lost in its reset), and a function source (stdin) is only read then.
     const input = opts.serialInput;
-    if (input instanceof Uint8Array) this.uart.feed(input);
-    else if (input !== undefined) this.uart.onFirstAccess = () => this.uart.feed(input());
+    if (input !== undefined) this.uart.onFirstAccess = () => this.uart.feed(input instanceof Uint8Array ? input : input());
     this.rtc = new GoldfishRtc(this.ctx, opts.rtcEpochNs ?? 0n);
     this.test = new SifiveTest(opts.onPowerRequest);
     this.disk = opts.disk !== undefined

@@ -38,6 +38,13 @@ export class Plic implements MmioDevice {
   claims = 0;
   /** Called whenever the S-mode output (SEIP) may have changed. */
   onUpdate: () => void = () => {};
+  /** Output of context 1 (hart 0 S mode, SEIP), recomputed on every state change. */
+  seip = false;
+
+  private update(): void {
+    this.seip = this.best(1) !== 0;
+    this.onUpdate();
+  }
 
   /** A device sets its interrupt line (qemu_set_irq). */
   setIrq(source: number, level: boolean): void {
@@ -46,7 +53,7 @@ export class Plic implements MmioDevice {
     const w = source >>> 5, bit = 1 << (source & 31);
     if (level) this.pending[w] |= bit;
     else this.pending[w] &= ~bit;
-    this.onUpdate();
+    this.update();
   }
 
   isPending(source: number): boolean {
@@ -79,7 +86,7 @@ export class Plic implements MmioDevice {
 
   /** External interrupt line of a context (context 1 = SEIP of hart 0). */
   interruptPending(context = 1): boolean {
-    return this.best(context) !== 0;
+    return context === 1 ? this.seip : this.best(context) !== 0;
   }
 
   claim(context: number): number {
@@ -88,7 +95,7 @@ export class Plic implements MmioDevice {
       this.pending[src >>> 5] &= ~(1 << (src & 31));
       this.claimed[src >>> 5] |= 1 << (src & 31);
       this.claims++;
-      this.onUpdate();
+      this.update();
     }
     return src;
   }
@@ -97,7 +104,7 @@ export class Plic implements MmioDevice {
     if (source <= 0 || source >= PLIC_NUM_SOURCES) return;
     if (!this.isEnabled(context, source)) return;
     this.claimed[source >>> 5] &= ~(1 << (source & 31));
-    this.onUpdate();
+    this.update();
   }
 
   read(offset: number, width: number): number {
@@ -125,14 +132,14 @@ export class Plic implements MmioDevice {
       const src = offset >>> 2;
       // num_priorities + 1 is a power of two: each priority register is WARL.
       if (src !== 0) this.priority[src] = v & PLIC_NUM_PRIORITIES;
-      this.onUpdate();
+      this.update();
       return;
     }
     if (offset >= ENABLE_BASE && offset < ENABLE_BASE + ENABLE_STRIDE * PLIC_NUM_CONTEXTS) {
       const ctx = Math.floor((offset - ENABLE_BASE) / ENABLE_STRIDE);
       const w = ((offset - ENABLE_BASE) % ENABLE_STRIDE) >>> 2;
       if (w < WORDS) this.enable[ctx * WORDS + w] = w === 0 ? v & ~1 : v;
-      this.onUpdate();
+      this.update();
       return;
     }
     if (offset >= CONTEXT_BASE && offset < CONTEXT_BASE + CONTEXT_STRIDE * PLIC_NUM_CONTEXTS) {
@@ -140,7 +147,7 @@ export class Plic implements MmioDevice {
       const r = (offset - CONTEXT_BASE) % CONTEXT_STRIDE;
       if (r === 0) {
         if (v <= PLIC_NUM_PRIORITIES) this.threshold[ctx] = v;
-        this.onUpdate();
+        this.update();
       } else if (r === 4) {
         this.complete(ctx, v);
       }
