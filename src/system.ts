@@ -22,7 +22,7 @@ import { handleTrap } from './arch/riscv/traps.js';
 import { activateThread } from './kernel/thread.js';
 import { handleInterruptEntry } from './kernel/interrupt.js';
 import {
-  initIRQController, initLocalIRQController, initTimer, SIP_SEIP, SIP_STIP, SIE_SEIE, SIE_STIE,
+  initIRQController, initLocalIRQController, initTimer, isIRQPending, SIP_SEIP, SIP_STIP, SIE_SEIE, SIE_STIE,
 } from './arch/riscv/machine/hardware.js';
 import { REG_SYSCALL } from './arch/riscv/registers.js';
 
@@ -175,6 +175,8 @@ export class System {
       setTimer: (deadline) => { this.timerDeadline = deadline; },
     };
     this.ks.machine = hooks;
+    // Preemption points of long operations look at the interrupt lines (seL4 isIRQPending).
+    this.ks.isIRQPending = () => isIRQPending(this.ks);
     initIRQController(this.ks);
     initLocalIRQController(this.ks);
     initTimer(this.ks);
