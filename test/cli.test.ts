@@ -46,6 +46,10 @@ test('missing file, bad flag and malformed ELF give one line on stderr and exit 
     ['run', 'examples/hello/hello.elf', '--mem', 'lots'],
     ['run', 'examples/hello/hello.elf', '--sel4-abi', '12.0.0'],
     ['run', 'examples/hello/hello.elf', '--trace', 'everything'],
+    ['run', 'examples/hello/hello.elf', '--tick-ms', '0'],
+    ['run', 'examples/hello/hello.elf', '--num-domains', '2', '--domain-schedule', '2:5'],
+    ['run', 'examples/hello/hello.elf', '--num-domains', '2', '--domain-schedule', '1:0'],
+    ['run', 'examples/hello/hello.elf', '--domain-schedule', 'soon'],
     ['run', 'package.json'],
     ['frobnicate'],
   ]) {
@@ -92,4 +96,10 @@ test('--trace syscalls reports each syscall', () => {
   assert.equal(r.code, 0);
   assert.match(r.err, /syscall DebugPutChar from "rootserver"/);
   assert.match(r.err, /syscall DebugHalt/);
+});
+
+test('the domain schedule decides the initial domain (bootinfo initThreadDomain)', () => {
+  const r = sel4ts('run', 'examples/hello/hello.elf', '--num-domains', '3', '--domain-schedule', '2:5,0:5');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /domain\s+2\n/);
 });

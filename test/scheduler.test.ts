@@ -41,3 +41,30 @@ test('equal-priority threads share the CPU in time slices of 5 ticks; a lower pr
   const first = roundRobin();
   assert.deepEqual(roundRobin(), first, 'the same run gives the same state');
 });
+
+test('domains run in turn for the durations of the domain schedule', () => {
+  const w = world({ config: { printing: false, numDomains: 2, domainSchedule: [{ domain: 0, length: 2 }, { domain: 1, length: 3 }] } });
+  const { h } = w;
+  const entry = writeCode(h, 0x900, new Code().w(addi(5, 5, 1), jal(0, -4)));
+  const mk = (name: string, dom: number) => {
+    const t = w.make(ObjType.TCB);
+    ok(h.invoke(t, Label.TCBConfigure, [0, 0, 0, 0], [CNODE, VSPACE, 10]));
+    ok(h.invoke(t, Label.TCBSetPriority, [100], [TCB]));
+    ok(h.invoke(11, Label.DomainSetSet, [dom], [t]));
+    ok(h.invoke(t, Label.TCBWriteRegisters, [1, 1, entry]));
+    w.tcb(t).name = name;
+    return w.tcb(t);
+  };
+  const a = mk('a', 0);
+  const b = mk('b', 1);
+  assert.equal(b.domain, 1);
+  const ep = w.make(ObjType.Endpoint);
+  h.syscall(SYS.Recv, BigInt(ep), 0);
+  assert.equal(h.cur, a, 'only domain 0 threads run in domain 0');
+  const tick = 200_000;
+  h.sys.run(10 * tick);
+  // 2 ticks of domain 0, 3 of domain 1, twice: a ran 4 ticks, b 6 ticks (2 instructions per iteration).
+  assert.equal(getRegister(a, 5), BigInt((4 * tick) / 2));
+  assert.equal(getRegister(b, 5), BigInt((6 * tick) / 2));
+  assert.equal(h.sys.boot.bootInfo.initThreadDomain, 0);
+});

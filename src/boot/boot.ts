@@ -494,7 +494,8 @@ export function bootSystem(opts: BootOptions): BootResult {
   bi.numIOPTLevels = 0;
   bi.ipcBuffer = ipcBufferVaddr;
   bi.initThreadCNodeSizeBits = cnodeBits;
-  bi.initThreadDomain = 0;
+  // ksDomSchedule[0].domain: the domain the kernel starts in (0 unless a schedule says otherwise).
+  bi.initThreadDomain = opts.kernelState?.curDomain ?? 0;
   bi.extraLen = extraBISize;
   let slotPos: number = InitSlot.NumInitialCaps;
   const provideCap = (cap: Cap): void => {
@@ -588,7 +589,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   tcb.regs.setPC(image.entry);
   tcb.priority = MAX_PRIO;
   tcb.mcp = MAX_PRIO;
-  tcb.domain = 0;
+  tcb.domain = bi.initThreadDomain;
   // setupReplyMaster
   writeSlot(tcb.slots[TcbSlot.Reply], { tag: CapTag.Reply, tcb, master: true, canGrant: true });
   tcb.state = ThreadState.Running;
@@ -724,7 +725,6 @@ export function installBoot(ks: KernelState, r: BootResult): void {
   ks.registerObject(r.tcb);
   ks.registerObject(r.rootCNode);
   ks.registerObject(r.asidPool);
-  ks.curDomain = 0;
   ks.schedulerAction = SchedulerAction.ResumeCurrentThread;
   ks.switchTarget = null;
 }

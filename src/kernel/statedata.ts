@@ -55,6 +55,8 @@ export interface KernelConfig {
   cpuHz: number;
   /** qemu-riscv-virt timer frequency. */
   timerHz: number;
+  /** Initial domain schedule (durations in ticks); default: domain 0 for a maximal duration. */
+  domainSchedule?: { domain: number; length: number }[];
   /** Largest IRQ number (maxIRQ); the kernel timer is this IRQ. */
   maxIRQ: number;
 }
@@ -157,7 +159,9 @@ export class KernelState {
     }
     // Boot schedule: domain 0 for a maximal duration, then end markers (non-MCS durations are ticks).
     const nSched = config.numDomains > 1 ? 100 : 2;
-    for (let i = 0; i < nSched; i++) this.domainSchedule.push({ domain: 0, length: i === 0 ? Number.MAX_SAFE_INTEGER : 0 });
+    const initial = config.domainSchedule ?? [{ domain: 0, length: Number.MAX_SAFE_INTEGER }];
+    for (let i = 0; i < nSched; i++) this.domainSchedule.push(initial[i] ?? { domain: 0, length: 0 });
+    this.curDomain = this.domainSchedule[0].domain;
     this.domainTime = this.domainSchedule[0].length;
     this.irqStates = new Array(config.maxIRQ + 1).fill(IRQState.Inactive);
     for (let i = 0; i <= config.maxIRQ; i++) this.intStateIRQNode.push(new Cte(null, i));

@@ -17,6 +17,10 @@ options:
   --dtb FILE           pass this device tree blob instead of the generated one
   --sel4-abi V         numbering of the image's libsel4: 13.0.0, 14.0.0 or 16.0.0 (default 16.0.0)
   --quiet-kernel       do not print the kernel's userError diagnostics
+  --tick-ms N          kernel timer tick in ms (CONFIG_TIMER_TICK_MS, default 2)
+  --time-slice N       round-robin time slice in ticks (CONFIG_TIME_SLICE, default 5)
+  --num-domains N      scheduling domains (CONFIG_NUM_DOMAINS, 1..256, default 1)
+  --domain-schedule S  domain schedule as domain:ticks,... (e.g. 0:10,1:5; default: domain 0 forever)
   --serial FILE        bytes the UART receives (default: stdin when it is not a terminal)
   --disk FILE          disk image for the virtio-blk device (written in place)
   --disk-model M       disk timing: ram (no delay, default), ssd or hdd (7200 rpm)
@@ -102,6 +106,20 @@ function readInput(path: string, what: string): Uint8Array {
   }
 }
 
+/** `domain:ticks,...` with every domain below numDomains and every duration positive. */
+function parseDomainSchedule(s: string, numDomains: number): { domain: number; length: number }[] {
+  const entries = s.split(',').map((e) => {
+    const m = /^(\d+):(\d+)$/.exec(e.trim());
+    if (m === null) throw new UsageError(`--domain-schedule expects domain:ticks,..., got '${e}'`);
+    const domain = Number(m[1]), length = Number(m[2]);
+    if (domain >= numDomains) throw new UsageError(`--domain-schedule: domain ${domain} is not below --num-domains ${numDomains}`);
+    if (length === 0) throw new UsageError('--domain-schedule: durations must be at least one tick');
+    return { domain, length };
+  });
+  if (entries.length > (numDomains > 1 ? 99 : 1)) throw new UsageError('--domain-schedule: too many entries');
+  return entries;
+}
+
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -115,6 +133,10 @@ async function run(argv: string[]): Promise<number> {
       dtb: { type: 'string' },
       'sel4-abi': { type: 'string' },
       'quiet-kernel': { type: 'boolean' },
+      'tick-ms': { type: 'string' },
+      'time-slice': { type: 'string' },
+      'num-domains': { type: 'string' },
+      'domain-schedule': { type: 'string' },
       serial: { type: 'string' },
       disk: { type: 'string' },
       'disk-model': { type: 'string' },
@@ -138,6 +160,12 @@ async function run(argv: string[]): Promise<number> {
   const abiName = values['sel4-abi'] ?? '16.0.0';
   const abi = ({ '13.0.0': 13, '14.0.0': 14, '16.0.0': 16, '13': 13, '14': 14, '16': 16 } as const)[abiName as '13'];
   if (abi === undefined) throw new UsageError(`--sel4-abi must be 13.0.0, 14.0.0 or 16.0.0, got '${abiName}'`);
+  const tickMs = values['tick-ms'] !== undefined ? parseIntArg('tick-ms', values['tick-ms'], 1, 1000) : undefined;
+  const timeSlice = values['time-slice'] !== undefined ? parseIntArg('time-slice', values['time-slice'], 1, 1000000) : undefined;
+  const numDomains = values['num-domains'] !== undefined ? parseIntArg('num-domains', values['num-domains'], 1, 256) : undefined;
+  const domainSchedule = values['domain-schedule'] !== undefined
+    ? parseDomainSchedule(values['domain-schedule'], numDomains ?? 1)
+    : undefined;
   const traces = values.trace ?? [];
   for (const t of traces) {
     if (t !== 'syscalls' && t !== 'faults' && t !== 'interrupts') {
@@ -173,7 +201,13 @@ async function run(argv: string[]): Promise<number> {
     ramSize,
     cnodeBits,
     dtb,
-    config: { abi, printing: !values['quiet-kernel'] },
+    config: {
+      abi, printing: !values['quiet-kernel'],
+      ...(tickMs !== undefined ? { tickMs } : {}),
+      ...(timeSlice !== undefined ? { timeSlice } : {}),
+      ...(numDomains !== undefined ? { numDomains } : {}),
+      ...(domainSchedule !== undefined ? { domainSchedule } : {}),
+    },
     putchar,
     trace: traces.length > 0
       ? {
