@@ -73,6 +73,16 @@ test('an unhandled fault prints seL4\'s message and exits 5', () => {
   assert.equal(r.code, 5);
   assert.match(r.out, /Caught cap fault in send phase at address 0x0\nwhile trying to handle:\nvm fault on data at address 0x0 with status 0x5/);
   assert.match(r.err, /unhandled fault: vm fault on data at address 0x0/);
+  // Arch_userStackTrace: 16 words from sp (0 here: unmapped).
+  assert.match(r.out, /With stack:\n0x0: INVALID\n0x8: INVALID\n(0x[0-9a-f]+: INVALID\n){13}0x78: INVALID\n/);
+});
+
+test('the stack dump of a double fault reads the stack through the thread\'s page tables', () => {
+  // li sp, 0x10000 (the image page: the dump shows its words); then an illegal instruction.
+  const p = image('stack.elf', [0x00010137, 0x00000000]);
+  const r = sel4ts('run', p);
+  assert.equal(r.code, 5);
+  assert.match(r.out, /With stack:\n0x10000: 0x10137\n0x10008: 0x0\n/);
 });
 
 test('an illegal instruction becomes a UserException', () => {

@@ -7,6 +7,7 @@ import { sendIPC } from './object/endpoint.js';
 import { setThreadState } from './thread.js';
 import { describeFault, getFaultIP } from './api/faults.js';
 import { kprint, hex, tcbPtr } from './printf.js';
+import { userStackTrace } from '../arch/riscv/kernel/vspace.js';
 
 /** Send ks.currentFault of `t` to its fault handler, or make it inactive (seL4 handleFault). */
 export function handleFault(ks: KernelState, t: Tcb): void {
@@ -37,7 +38,7 @@ function handleDoubleFault(ks: KernelState, t: Tcb, original: Fault): void {
   const msg =
     `Caught ${describeFault(second)}\nwhile trying to handle:\n${describeFault(original)}\n` +
     `in thread ${hex(tcbPtr(t))} "${t.name}" at address ${hex(getFaultIP(t))}\n`;
-  if (ks.config.printing) kprint(ks, msg + 'With stack:\n');
+  if (ks.config.printing) kprint(ks, msg + 'With stack:\n' + userStackTrace(ks, t));
   ks.unhandledFaults.push(`${describeFault(original)} in thread "${t.name}" at address ${hex(getFaultIP(t))}`);
   setThreadState(ks, t, ThreadState.Inactive);
 }

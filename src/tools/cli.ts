@@ -187,8 +187,17 @@ async function run(argv: string[]): Promise<number> {
   // Console output is buffered and written in chunks; stdout order is preserved.
   let buf = Buffer.alloc(4096);
   let n = 0;
+  let stdoutClosed = false;
   const flush = () => {
-    if (n > 0) writeSync(1, buf, 0, n);
+    // A reader that went away (`| head`) ends the output, not the run.
+    if (n > 0 && !stdoutClosed) {
+      try {
+        writeSync(1, buf, 0, n);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+        stdoutClosed = true;
+      }
+    }
     n = 0;
   };
   let lastByte = 10;

@@ -547,3 +547,24 @@ function performASIDPoolInvocation(ks: KernelState, asid: number, pool: ASIDPool
   return Exception.None;
 }
 
+
+/** Arch_userStackTrace: the first 16 words of the user stack, read through the thread's page tables. */
+export function userStackTrace(ks: KernelState, t: Tcb): string {
+  const root = t.slots[TcbSlot.VTable].cap;
+  if (!isValidVTableRoot(root) || root.tag !== CapTag.PageTable) return 'Invalid vspace\n';
+  const sp = BigInt.asUintN(64, (BigInt(t.regs.xhi[2]) << 32n) | BigInt(t.regs.xlo[2] >>> 0));
+  if ((sp & 7n) !== 0n) return `SP 0x${sp.toString(16)} not aligned`;
+  let out = '';
+  for (let i = 0n; i < 16n; i++) {
+    const address = BigInt.asUintN(64, sp + i * 8n);
+    const r = lookupPTSlot(ks, root.paddr, address);
+    const pte = readPTE(ks, r.ptSlot);
+    if ((pte & 1n) !== 0n && !isPTEPageTable(pte)) {
+      const pa = ptePaddr(pte) + Number(address & ((1n << BigInt(r.ptBitsLeft)) - 1n));
+      out += `0x${address.toString(16)}: 0x${ks.mem.read64(pa).toString(16)}\n`;
+    } else {
+      out += `0x${address.toString(16)}: INVALID\n`;
+    }
+  }
+  return out;
+}
