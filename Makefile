@@ -20,7 +20,10 @@ IMAGE_DIRS := \
     bench/irq \
     bench/compute \
     bench/nullsys \
-    test/cpu
+    examples/multi \
+    bench/ipc \
+    test/cpu \
+    test/c
 
 # Every committed ELF (checked by scripts/check-images.sh).
 IMAGES := \
@@ -32,6 +35,10 @@ IMAGES := \
     bench/compute/compute.elf \
     bench/compute/compute-small.elf \
     bench/nullsys/nullsys.elf \
+    examples/multi/multi.elf \
+    bench/ipc/ipc.elf \
+    test/c/kernel.elf \
+    test/c/kernel-abi14.elf \
     $(patsubst %.S,%.elf,$(wildcard test/cpu/progs/*.S))
 
 .PHONY: images sdk-test linux clean print-images
