@@ -748,3 +748,20 @@ test('every label on every VSpace cap type returns an error or succeeds without 
     }
   }
 });
+
+test('Page_Map with a write-only rights mask prints seL4\'s warning and maps nothing accessible', () => {
+  const h = new Harness({ config: { printing: true } });
+  const vs = newVSpace(h);
+  const l1 = mkPT(h);
+  ok(h.invoke(l1, Label.RISCVPageTableMap, [0x400000, 0], [vs]));
+  const t = mkPT(h);
+  ok(h.invoke(t, Label.RISCVPageTableMap, [0x400000, 0], [vs]));
+  const p = mkPage(h);
+  ok(h.invoke(p, Label.RISCVPageMap, [0x400000, WO, XN], [vs]));
+  assert.match(h.sys.output(), /Attempted to make unsupported write only mapping/);
+  assert.equal(pte(h, pt(h, t).paddr, 0), 0n, 'kernel-only rights with X clear: an all-zero PTE');
+  // Without ExecuteNever the same request maps the page execute-only.
+  const p2 = mkPage(h);
+  ok(h.invoke(p2, Label.RISCVPageMap, [0x401000, WO, 0], [vs]));
+  assert.equal(pte(h, pt(h, t).paddr, 1), leafPTE(frame(h, p2).paddr, V | X | U | A | D));
+});

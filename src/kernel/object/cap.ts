@@ -3,6 +3,8 @@
 import {
   Cap, CapTag, Cte, NULL_CAP, VMRights, RIGHT_READ, RIGHT_WRITE, RIGHT_GRANT, RIGHT_GRANT_REPLY, isArchCap,
 } from '../structures.js';
+import type { KernelState } from '../statedata.js';
+import { userError } from '../printf.js';
 
 /** Physical region [base, base+size) of caps that refer to memory, else null (cap_get_capIsPhysical). */
 export function capRegion(c: Cap): { base: number; size: number } | null {
@@ -110,14 +112,22 @@ export function updateCapData(preserve: boolean, data: bigint, cap: Cap): Cap {
   }
 }
 
-/** maskVMRights (riscv): frame rights reduced by a seL4_CapRights_t mask. */
-export function maskVMRights(vm: VMRights, mask: number): VMRights {
+/**
+ * maskVMRights (riscv src/arch/riscv/kernel/vspace.c): frame rights reduced by a seL4_CapRights_t mask. A
+ * write-only request on a read-write frame is reported with a userError (when `ks` is given) and, like every
+ * other combination without read, yields kernel-only rights.
+ */
+export function maskVMRights(vm: VMRights, mask: number, ks?: KernelState): VMRights {
   if (vm === VMRights.ReadOnly && mask & RIGHT_READ) return VMRights.ReadOnly;
   if (vm === VMRights.ReadWrite && mask & RIGHT_READ) return mask & RIGHT_WRITE ? VMRights.ReadWrite : VMRights.ReadOnly;
+  if (ks !== undefined && vm === VMRights.ReadWrite && !(mask & RIGHT_READ) && mask & RIGHT_WRITE) {
+    userError(ks, 'maskVMRights', 'Attempted to make unsupported write only mapping');
+  }
   return VMRights.KernelOnly;
 }
 
-export function maskCapRights(mask: number, cap: Cap): Cap {
+/** maskCapRights (+ riscv Arch_maskCapRights); `ks` only for maskVMRights' userError. */
+export function maskCapRights(mask: number, cap: Cap, ks?: KernelState): Cap {
   switch (cap.tag) {
     case CapTag.Endpoint:
       return { ...cap, rights: cap.rights & mask & (RIGHT_WRITE | RIGHT_READ | RIGHT_GRANT | RIGHT_GRANT_REPLY) };
@@ -126,7 +136,7 @@ export function maskCapRights(mask: number, cap: Cap): Cap {
     case CapTag.Reply:
       return { ...cap, canGrant: cap.canGrant && (mask & RIGHT_GRANT) !== 0 };
     case CapTag.Frame:
-      return { ...cap, rights: maskVMRights(cap.rights, mask) };
+      return { ...cap, rights: maskVMRights(cap.rights, mask, ks) };
     default:
       return cap;
   }

@@ -1,7 +1,7 @@
 // CNodes and the capability derivation tree (seL4 src/object/cnode.c; manual §3 "Capability Spaces").
 import type { KernelState } from '../statedata.js';
 import { Cap, CapTag, Cte, NULL_CAP, TcbSlot, CNode, Tcb, zombieSlot } from '../structures.js';
-import { preemptionPoint } from '../preemption.js';
+import { preemptionPoint, MAX_NUM_WORK_UNITS_PER_PREEMPTION } from '../preemption.js';
 import { Exception, SeL4Error } from '../api/failures.js';
 import { isCapRevocable, isMDBParentOf, sameObjectAs, maskCapRights, updateCapData } from './cap.js';
 import { lookupSlotForCNodeOp } from '../cspace.js';
@@ -15,8 +15,22 @@ import { lookupErrorFrom, syscallErr, DecodeArgs } from './decode.js';
 
 // ---- the mapping database ----
 
+/**
+ * seL4 setUntypedCapAsFull: when a cap to the same whole untyped region is inserted as a child (Copy/Mint of an
+ * untyped without children), the parent's watermark is set to the end of the region so that no new objects are
+ * created through it (they would overlap whatever the child makes).
+ */
+function setUntypedCapAsFull(srcCap: Cap, newCap: Cap, srcSlot: Cte): void {
+  if (srcCap.tag === CapTag.Untyped && newCap.tag === CapTag.Untyped &&
+      srcCap.paddr === newCap.paddr && srcCap.sizeBits === newCap.sizeBits) {
+    srcSlot.cap = { ...srcCap, freeIndex: 2 ** srcCap.sizeBits };
+  }
+}
+
 export function cteInsert(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): void {
-  const revocable = isCapRevocable(newCap, src.cap);
+  const srcCap = src.cap;
+  const revocable = isCapRevocable(newCap, srcCap);
+  setUntypedCapAsFull(srcCap, newCap, src);
   dest.cap = newCap;
   dest.mdbRevocable = revocable;
   dest.mdbFirstBadged = revocable;
@@ -134,25 +148,34 @@ function capCyclicZombie(cap: Cap, slot: Cte): boolean {
 
 /**
  * One step of finalising a CNode or TCB (seL4 reduceZombie): an immediate zombie deletes its object's last
- * non-empty slot; otherwise the zombie is swapped into its own object's first slot, to be finished later.
+ * slot (slot number-1) and counts down; otherwise the zombie is swapped into its own object's first slot, to be
+ * finished later.
  */
 function reduceZombie(ks: KernelState, slot: Cte, immediate: boolean): Exception {
   const z = slot.cap;
   if (z.tag !== CapTag.Zombie) return Exception.None;
   const obj = z.obj;
   if (immediate) {
-    // Slots above the last used one are empty: skipping them is what seL4's loop would find, one by one.
-    const end = obj instanceof CNode ? obj.highestUsedBelow(z.number) : lastUsedTcbSlot(obj, z.number);
-    if (end < 0) {
-      slot.cap = { ...z, number: 0 };
+    const n = z.number;
+    const end = obj instanceof CNode ? obj.highestUsedBelow(n) : lastUsedTcbSlot(obj, n);
+    const empty = n - 1 - end;
+    if (empty > 0) {
+      // seL4 spends one iteration of finaliseSlot's loop (deleting an already empty slot, then a preemption
+      // point) on each of the empty slots number-1 down to end+1. They are skipped here in runs that stop
+      // exactly at the iteration whose preemption point checks for interrupts, so that preemption happens where
+      // seL4's would, with the same zombie number left behind; the caller's preemptionPoint is the last unit.
+      const untilCheck = Math.max(1, MAX_NUM_WORK_UNITS_PER_PREEMPTION - ks.workUnitsCompleted);
+      const k = Math.min(empty, untilCheck);
+      slot.cap = { ...z, number: n - k };
+      ks.workUnitsCompleted += k - 1;
       return Exception.None;
     }
-    const endSlot = zombieSlot(obj, end);
+    const endSlot = zombieSlot(obj, n - 1);
     const st = cteDelete(ks, endSlot, false);
     if (st !== Exception.None) return st;
     const now = slot.cap;
-    if (now.tag === CapTag.Zombie && now.obj === obj && now.number === z.number) {
-      slot.cap = { ...now, number: end };
+    if (now.tag === CapTag.Zombie && now.obj === obj && now.number === n) {
+      slot.cap = { ...now, number: n - 1 };
     }
     return Exception.None;
   }
@@ -268,7 +291,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const rights = Number(a.arg(4) & 0xfn);
-      const masked = maskCapRights(rights, srcSlot.cap);
+      const masked = maskCapRights(rights, srcSlot.cap, ks);
       // Mint applies the badge/guard before deriving, as seL4 does.
       const d = deriveCap(ks, srcSlot, isMint ? updateCapData(false, a.arg(5), masked) : masked);
       if (d.status !== Exception.None) {

@@ -131,6 +131,9 @@ export function finaliseCap(ks: KernelState, cap: Cap, final: boolean, _exposed:
       if (final) {
         unbindNotification(cap.tcb);
         suspend(ks, cap.tcb);
+        // tcbDebugRemove (debug build): the thread leaves the DebugDumpScheduler list now, even if the zombie
+        // that replaces its cap lingers (preempted deletion, or a cyclic zombie until its untyped is revoked).
+        ks.threads.delete(cap.tcb);
         return { remainder: { tag: CapTag.Zombie, obj: cap.tcb, number: 5 }, cleanup: NULL_CAP };
       }
       break;

@@ -391,7 +391,7 @@ function decodeRISCVFrameInvocation(ks: KernelState, a: DecodeArgs, cap: FrameCa
         userError(ks, fn, 'Virtual address already mapped');
         return syscallErr(ks, SeL4Error.DeleteFirst);
       }
-      const vmRights = maskVMRights(capVMRights, rightsMask);
+      const vmRights = maskVMRights(capVMRights, rightsMask, ks);
       const newCap: FrameCap = { ...cap, mappedASID: asid, mappedAddress: Number(vaddr) };
       // seL4_RISCV_VMAttributes bit 0: ExecuteNever.
       const executable = (attr & 1n) === 0n;
