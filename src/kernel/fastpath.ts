@@ -61,6 +61,9 @@ export function fastpathCall(ks: KernelState): boolean {
   const r = cur.regs;
   const infoLo = r.xlo[REG_MSGINFO];
   if ((infoLo & 0x1ff) > 4 || ks.schedulerAction !== SchedulerAction.ResumeCurrentThread) return false;
+  // A thread that still carries a fault (kept across cancelIPC/restart on non-MCS) sends a fault message on the
+  // slow path (doIPCTransfer → doFaultTransfer): fastpath_call checks tcbFault == NullFault.
+  if (cur.fault.kind !== 'none') return false;
   const slot = lookupFast(cur, r.xlo[REG_CAP], r.xhi[REG_CAP]);
   if (slot === null) return false;
   const cap: Cap = slot.cap;
@@ -92,6 +95,8 @@ export function fastpathReplyRecv(ks: KernelState): boolean {
   const r = cur.regs;
   const infoLo = r.xlo[REG_MSGINFO];
   if ((infoLo & 0x1ff) > 4 || ks.schedulerAction !== SchedulerAction.ResumeCurrentThread) return false;
+  // As in fastpath_call: the reply of a thread with a pending fault is a fault message on the slow path.
+  if (cur.fault.kind !== 'none') return false;
   const slot = lookupFast(cur, r.xlo[REG_CAP], r.xhi[REG_CAP]);
   if (slot === null) return false;
   const cap = slot.cap;

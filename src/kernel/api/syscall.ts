@@ -20,6 +20,8 @@ import { DecodeArgs } from '../object/decode.js';
 import { capDLSnapshot } from '../debug.js';
 import { fastpathCall, fastpathReplyRecv } from '../fastpath.js';
 import { TCB_NAME_LENGTH } from '../object/untyped.js';
+import { getActiveIRQ, irqInvalid } from '../../arch/riscv/machine/hardware.js';
+import { handleInterrupt } from '../object/interrupt.js';
 
 /** Syscall numbers (non-MCS; identical in 13.0.0, 14.0.0 and 16.0.0 for everything handled here). */
 export const enum Syscall {
@@ -55,9 +57,15 @@ export function handleSyscallEntry(ks: KernelState, lo: number, hi: number): voi
 
 function handleSyscall(ks: KernelState, s: Syscall): void {
   switch (s) {
-    case Syscall.Send: handleInvocation(ks, false, true); break;
-    case Syscall.NBSend: handleInvocation(ks, false, false); break;
-    case Syscall.Call: handleInvocation(ks, true, true); break;
+    case Syscall.Send:
+      if (handleInvocation(ks, false, true) !== Exception.None) handlePreemptingIRQ(ks);
+      break;
+    case Syscall.NBSend:
+      if (handleInvocation(ks, false, false) !== Exception.None) handlePreemptingIRQ(ks);
+      break;
+    case Syscall.Call:
+      if (handleInvocation(ks, true, true) !== Exception.None) handlePreemptingIRQ(ks);
+      break;
     case Syscall.Recv: handleRecv(ks, true); break;
     case Syscall.Reply: handleReply(ks); break;
     case Syscall.ReplyRecv: handleReply(ks); handleRecv(ks, true); break;
@@ -66,7 +74,18 @@ function handleSyscall(ks: KernelState, s: Syscall): void {
   }
 }
 
-function handleInvocation(ks: KernelState, isCall: boolean, isBlocking: boolean): void {
+/**
+ * A preempted invocation leaves its thread in Restart; seL4 handleSyscall takes the pending interrupt within the
+ * same kernel entry (`irq = getActiveIRQ(); if (irq != irqInvalid) handleInterrupt(irq);`) before schedule(), so
+ * e.g. a timer tick sees the thread still in Restart and does not charge its time slice.
+ */
+function handlePreemptingIRQ(ks: KernelState): void {
+  const irq = getActiveIRQ(ks);
+  if (irq !== irqInvalid) handleInterrupt(ks, irq);
+}
+
+/** seL4 handleInvocation: returns Exception.Preempted if a preemption point fired, else Exception.None. */
+function handleInvocation(ks: KernelState, isCall: boolean, isBlocking: boolean): Exception {
   const thread = ks.curThread;
   const info = getMessageInfo(thread);
   const cptr = getRegister(thread, REG_CAP);
@@ -75,13 +94,13 @@ function handleInvocation(ks: KernelState, isCall: boolean, isBlocking: boolean)
     userError(ks, 'handleInvocation', `Invocation of invalid cap #${cptr}.`);
     ks.currentFault = { kind: 'cap', address: cptr, inReceivePhase: false, lookupFailure: lu.failure! };
     if (isBlocking) handleFault(ks, thread);
-    return;
+    return Exception.None;
   }
   const buffer = lookupIPCBuffer(false, thread);
   if (lookupExtraCaps(ks, thread, buffer, info.extraCaps) !== Exception.None) {
     userError(ks, 'handleInvocation', 'Lookup of extra caps failed.');
     if (isBlocking) handleFault(ks, thread);
-    return;
+    return Exception.None;
   }
   let length = info.length;
   if (length > N_MSG_REGISTERS && buffer < 0) length = N_MSG_REGISTERS;
@@ -99,15 +118,16 @@ function handleInvocation(ks: KernelState, isCall: boolean, isBlocking: boolean)
   };
   ks.syscallError.type = SeL4Error.NoError;
   const status = decodeInvocation(ks, args);
+  if (status === Exception.Preempted) return status;
   if (status === Exception.SyscallError) {
     if (isCall) replyFromKernelError(ks, thread);
-    return;
+    return Exception.None;
   }
-  if (status === Exception.Preempted) return;
   if (thread.state === ThreadState.Restart) {
     if (isCall) replyFromKernelSuccessEmpty(thread);
     setThreadState(ks, thread, ThreadState.Running);
   }
+  return Exception.None;
 }
 
 export function replyFromKernelSuccessEmpty(t: Tcb): void {
@@ -201,6 +221,8 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number): void {
         return;
       }
       case Syscall.DebugSnapshot:
+        // seL4 handleUnknownSyscall prints this line before debug_capDL().
+        kprint(ks, `Debug snapshot syscall from user thread ${hex(tcbPtr(t))} "${t.name}"\n`);
         kprint(ks, capDLSnapshot(ks));
         return;
       case Syscall.DebugNameThread: {
