@@ -20,6 +20,7 @@ import { ThreadState } from './kernel/structures.js';
 import { bootSystem, BootResult } from './boot/boot.js';
 import { handleTrap } from './arch/riscv/traps.js';
 import { activateThread } from './kernel/thread.js';
+import { setVMRoot } from './arch/riscv/kernel/vspace.js';
 import { handleInterruptEntry } from './kernel/interrupt.js';
 import {
   initIRQController, initLocalIRQController, initTimer, isIRQPending, SIP_SEIP, SIP_STIP, SIE_SEIE, SIE_STIE,
@@ -180,7 +181,8 @@ export class System {
     initIRQController(this.ks);
     initLocalIRQController(this.ks);
     initTimer(this.ks);
-    // As at the end of seL4's init_kernel: load the rootserver's address space.
+    // As at the end of seL4's init_kernel, where the switch to the rootserver loads its address space.
+    setVMRoot(this.ks, this.ks.curThread);
     activateThread(this.ks);
     this.trace = opts.trace;
 

@@ -2,7 +2,7 @@
 // their finalisation, and end-to-end checks that the emulated CPU sees exactly what the kernel mapped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Harness, type Reply } from './lib/harness.js';
+import { Harness, SYS, type Reply } from './lib/harness.js';
 import { ObjType, capAt, findUntyped, freeSlots, retype, rootSlot } from './lib/objects.js';
 import { Label } from '../src/kernel/api/labels.js';
 import { SeL4Error } from '../src/kernel/api/failures.js';
@@ -60,6 +60,17 @@ function newVSpace(h: Harness, pool = ASID_POOL): number {
   const s = mkPT(h);
   ok(h.invoke(pool, Label.RISCVASIDPoolAssign, [], [s]));
   return s;
+}
+
+/**
+ * The rootserver moves to another VSpace. As in seL4, the MMU keeps the old root until the next thread switch
+ * (Arch_switchToThread); a Yield is such a switch.
+ */
+function setOwnSpace(h: Harness, vs: number): void {
+  const before = h.ks.hart.mmu.root;
+  ok(h.invoke(TCB, Label.TCBSetSpace, [0, 0, 0], [CNODE, vs]));
+  assert.equal(h.ks.hart.mmu.root, before, 'SetSpace on the current thread does not reload the MMU');
+  h.syscall(SYS.Yield, 0n, 0);
 }
 
 function pte(h: Harness, tablePaddr: number, index: number): bigint {
@@ -614,8 +625,8 @@ test('a thread whose VSpace loses its ASID runs on the kernel\'s empty root', ()
   const vsP = pt(h, vs).paddr;
   const asid = pt(h, vs).mappedASID;
   assert.equal(ks.hart.mmu.root, bootRoot(h));
-  ok(h.invoke(TCB, Label.TCBSetSpace, [0, 0, 0], [CNODE, vs]));
-  assert.equal(ks.hart.mmu.root, vsP, 'setVMRoot loads the new VSpace on the way out');
+  setOwnSpace(h, vs);
+  assert.equal(ks.hart.mmu.root, vsP, 'the switch loads the new VSpace');
   ok(h.invoke(CNODE, Label.CNodeRevoke, [ut, 64]));
   assert.equal(h.root.slots[TcbSlot.VTable].cap.tag, CapTag.Null);
   assert.equal(ks.asidTable[0]?.entries[asid], 0);
@@ -627,12 +638,12 @@ test('a thread whose VSpace loses its ASID runs on the kernel\'s empty root', ()
   const poolSlot = freeSlots(h);
   ok(h.invoke(ASID_CONTROL, Label.RISCVASIDControlMakePool, [poolSlot, 64], [put, CNODE]));
   const vs2 = newVSpace(h, poolSlot);
-  ok(h.invoke(TCB, Label.TCBSetSpace, [0, 0, 0], [CNODE, vs2]));
+  setOwnSpace(h, vs2);
   assert.equal(ks.hart.mmu.root, pt(h, vs2).paddr);
   del(h, poolSlot);
   assert.equal(ks.hart.mmu.root, ks.globalRootPaddr);
   // back to the boot VSpace
-  ok(h.invoke(TCB, Label.TCBSetSpace, [0, 0, 0], [CNODE, VSPACE]));
+  setOwnSpace(h, VSPACE);
   assert.equal(ks.hart.mmu.root, bootRoot(h));
 });
 
@@ -659,7 +670,7 @@ test('end to end: code and data mapped by the kernel run on the emulated CPU; Un
   mem.write64(dataP, 0x1122334455667788n);
 
   // the rootserver thread switches to the new VSpace (its IPC buffer is reached physically by the kernel)
-  ok(h.invoke(TCB, Label.TCBSetSpace, [0, 0, 0], [CNODE, vs]));
+  setOwnSpace(h, vs);
   assert.equal(hart.mmu.root, vsP);
   // what the MMU sees
   assert.equal(hart.mmu.translate(0x40201010, 0, 1), true);
@@ -719,7 +730,7 @@ test('end to end: unmapping the code page table makes instruction fetch fault', 
   const w = new Uint8Array(4);
   new DataView(w.buffer).setUint32(0, jal(0, 0), true);
   h.ks.mem.writeBytes(frame(h, code).paddr, w);
-  ok(h.invoke(TCB, Label.TCBSetSpace, [0, 0, 0], [CNODE, vs]));
+  setOwnSpace(h, vs);
   hart.regs = h.root.regs;
   h.root.regs.setPC(0x40000000n);
   assert.equal(hart.run(10), 10);

@@ -9,7 +9,7 @@ import {
   RIGHT_GRANT, RIGHT_GRANT_REPLY, RIGHT_READ, RIGHT_WRITE,
 } from './structures.js';
 import { REG_CAP, REG_MSGINFO } from '../arch/riscv/registers.js';
-import { findVSpaceForASID, setVMRoot } from '../arch/riscv/kernel/vspace.js';
+import { findVSpaceForASID } from '../arch/riscv/kernel/vspace.js';
 import { switchToThread } from './thread.js';
 import { cteInsert, emptySlot } from './object/cnode.js';
 import { NULL_CAP } from './structures.js';
@@ -85,7 +85,6 @@ export function fastpathCall(ks: KernelState): boolean {
   transferRegisters(cur, dest, infoLo, r.xhi[REG_MSGINFO], (cap as EndpointCap).badgeLo, (cap as EndpointCap).badgeHi);
   dest.state = ThreadState.Running;
   switchToThread(ks, dest);
-  setVMRoot(ks, dest);
   return true;
 }
 
@@ -125,6 +124,5 @@ export function fastpathReplyRecv(ks: KernelState): boolean {
   transferRegisters(cur, caller, infoLo, r.xhi[REG_MSGINFO], 0, 0);
   caller.state = ThreadState.Running;
   switchToThread(ks, caller);
-  setVMRoot(ks, caller);
   return true;
 }

@@ -105,12 +105,15 @@ function isHighestPrio(ks: KernelState, dom: number, prio: number): boolean {
   return h < 0 || prio >= h;
 }
 
+/** seL4 switchToThread; Arch_switchToThread loads the new thread's address space (only here, not on every exit). */
 export function switchToThread(ks: KernelState, t: Tcb): void {
+  setVMRoot(ks, t);
   tcbSchedDequeue(ks, t);
   ks.curThread = t;
 }
 
 export function switchToIdleThread(ks: KernelState): void {
+  setVMRoot(ks, ks.idleThread);
   ks.curThread = ks.idleThread;
 }
 
@@ -175,7 +178,6 @@ export function activateThread(ks: KernelState): void {
     t.regs.pcHi = t.faultIPHi;
     setThreadState(ks, t, ThreadState.Running);
   }
-  setVMRoot(ks, t);
 }
 
 /** Non-MCS timer tick: time slice accounting and domain time (seL4 timerTick). */

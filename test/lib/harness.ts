@@ -4,6 +4,7 @@
 import { System, SystemOptions } from '../../src/system.js';
 import { buildElf } from '../../src/boot/elf.js';
 import { handleTrap } from '../../src/arch/riscv/traps.js';
+import { setVMRoot } from '../../src/arch/riscv/kernel/vspace.js';
 import { Label, labelToABI } from '../../src/kernel/api/labels.js';
 import { Tcb } from '../../src/kernel/structures.js';
 import { lookupIPCBuffer, getRegister, setRegister } from '../../src/kernel/message.js';
@@ -146,6 +147,7 @@ export class Harness {
 
   /** Switch the harness to act as thread t (makes it current; for multi-thread scenarios). */
   actAs(t: Tcb): void {
+    setVMRoot(this.ks, t);
     this.ks.curThread = t;
   }
 }

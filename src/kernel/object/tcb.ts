@@ -433,8 +433,7 @@ export function invokeTCB_ThreadControl(
     if (p.vRootSlot !== null && sameObjectAs(p.vRootCap, p.vRootSlot.cap) && tcbCapIntact()) {
       cteInsert(ks, p.vRootCap, p.vRootSlot, rootSlot);
     }
-    // The MMU root of the current thread must follow its new VSpace (setVMRoot on the way out).
-    if (target === ks.curThread) ks.activeRootPaddr = -1;
+    // As in seL4, a thread that changes its own VSpace keeps the loaded root until the next thread switch.
   }
   if (flags & ThreadControlFlag.UpdateIPCBuffer) {
     const bufferSlot = target.slots[TcbSlot.Buffer];
