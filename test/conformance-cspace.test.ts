@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Harness, SYS, type Reply } from './lib/harness.js';
 import { ObjType, capAt, findUntyped, freeSlots, retype, rootSlot } from './lib/objects.js';
-import { CNODE, expectErr, ok } from './lib/world.js';
+import { CNODE, expectErr, ok, untilDone } from './lib/world.js';
 import { Label } from '../src/kernel/api/labels.js';
 import { SeL4Error } from '../src/kernel/api/failures.js';
 import { CapTag, VMRights, type CNode, type Tcb, type UntypedCap, type ZombieCap } from '../src/kernel/structures.js';
@@ -95,17 +95,6 @@ test('maskVMRights: a write-only rights mask on a read-write frame prints seL4\'
 // ---------------------------------------------------------------------------------------------------------------
 // finaliseSlot / reduceZombie (src/object/cnode.c): one loop iteration, and one preemption point, per slot
 
-/** Re-execute until the invocation completes; returns the reply and the number of preemptions. */
-function untilDone(h: Harness, f: () => Reply): { reply: Reply; preempted: number } {
-  let preempted = 0;
-  for (;;) {
-    const before = h.ks.preemptions;
-    const r = f();
-    if (h.ks.preemptions === before) return { reply: r, preempted };
-    preempted++;
-    assert.ok(preempted < 1000);
-  }
-}
 
 test('reduceZombie: deleting a mostly empty CNode is preempted every 100 slots, empty or not', () => {
   const h = new Harness();

@@ -5,7 +5,7 @@
 import type { KernelState } from './statedata.js';
 import { SchedulerAction } from './statedata.js';
 import {
-  CapTag, Cap, Cte, EPState, NtfnState, Tcb, TcbSlot, ThreadState, EndpointCap,
+  CapTag, Cap, Cte, EPState, NtfnState, Tcb, TcbSlot, ThreadState,
   RIGHT_GRANT, RIGHT_GRANT_REPLY, RIGHT_READ, RIGHT_WRITE,
 } from './structures.js';
 import { REG_CAP, REG_MSGINFO } from '../arch/riscv/registers.js';
@@ -55,19 +55,27 @@ function transferRegisters(sender: Tcb, receiver: Tcb, infoLo: number, infoHi: n
   rh[REG_CAP] = badgeHi;
 }
 
+/**
+ * Checks shared by both fastpaths: a register-only message without caps, nothing pending for the scheduler, no
+ * fault carried by the thread, and a directly resolvable endpoint cap in a0. Returns the cap, or null.
+ */
+function fastpathEndpointCap(ks: KernelState, cur: Tcb): Cap | null {
+  const r = cur.regs;
+  if ((r.xlo[REG_MSGINFO] & 0x1ff) > 4 || ks.schedulerAction !== SchedulerAction.ResumeCurrentThread) return null;
+  // A thread that still carries a fault (kept across cancelIPC/restart on non-MCS) sends or replies with a fault
+  // message on the slow path (doIPCTransfer → doFaultTransfer): both fastpaths check tcbFault == NullFault.
+  if (cur.fault.kind !== 'none') return null;
+  const slot = lookupFast(cur, r.xlo[REG_CAP], r.xhi[REG_CAP]);
+  return slot === null ? null : slot.cap;
+}
+
 /** seL4 fastpath_call. */
 export function fastpathCall(ks: KernelState): boolean {
   const cur = ks.curThread;
   const r = cur.regs;
   const infoLo = r.xlo[REG_MSGINFO];
-  if ((infoLo & 0x1ff) > 4 || ks.schedulerAction !== SchedulerAction.ResumeCurrentThread) return false;
-  // A thread that still carries a fault (kept across cancelIPC/restart on non-MCS) sends a fault message on the
-  // slow path (doIPCTransfer → doFaultTransfer): fastpath_call checks tcbFault == NullFault.
-  if (cur.fault.kind !== 'none') return false;
-  const slot = lookupFast(cur, r.xlo[REG_CAP], r.xhi[REG_CAP]);
-  if (slot === null) return false;
-  const cap: Cap = slot.cap;
-  if (cap.tag !== CapTag.Endpoint || (cap.rights & RIGHT_WRITE) === 0) return false;
+  const cap = fastpathEndpointCap(ks, cur);
+  if (cap === null || cap.tag !== CapTag.Endpoint || (cap.rights & RIGHT_WRITE) === 0) return false;
   if ((cap.rights & (RIGHT_GRANT | RIGHT_GRANT_REPLY)) === 0) return false;
   const ep = cap.obj;
   if (ep.state !== EPState.Recv) return false;
@@ -82,7 +90,7 @@ export function fastpathCall(ks: KernelState): boolean {
   dest.blockingObject = null;
   cur.state = ThreadState.BlockedOnReply;
   cteInsert(ks, cur.replyCaps[dest.receiverCanGrant ? 1 : 0], cur.slots[TcbSlot.Reply], dest.slots[TcbSlot.Caller]);
-  transferRegisters(cur, dest, infoLo, r.xhi[REG_MSGINFO], (cap as EndpointCap).badgeLo, (cap as EndpointCap).badgeHi);
+  transferRegisters(cur, dest, infoLo, r.xhi[REG_MSGINFO], cap.badgeLo, cap.badgeHi);
   dest.state = ThreadState.Running;
   switchToThread(ks, dest);
   return true;
@@ -93,13 +101,8 @@ export function fastpathReplyRecv(ks: KernelState): boolean {
   const cur = ks.curThread;
   const r = cur.regs;
   const infoLo = r.xlo[REG_MSGINFO];
-  if ((infoLo & 0x1ff) > 4 || ks.schedulerAction !== SchedulerAction.ResumeCurrentThread) return false;
-  // As in fastpath_call: the reply of a thread with a pending fault is a fault message on the slow path.
-  if (cur.fault.kind !== 'none') return false;
-  const slot = lookupFast(cur, r.xlo[REG_CAP], r.xhi[REG_CAP]);
-  if (slot === null) return false;
-  const cap = slot.cap;
-  if (cap.tag !== CapTag.Endpoint || (cap.rights & RIGHT_READ) === 0) return false;
+  const cap = fastpathEndpointCap(ks, cur);
+  if (cap === null || cap.tag !== CapTag.Endpoint || (cap.rights & RIGHT_READ) === 0) return false;
   const ntfn = cur.boundNotification;
   if (ntfn !== null && ntfn.state === NtfnState.Active) return false;
   const ep = cap.obj;

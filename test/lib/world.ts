@@ -122,3 +122,19 @@ export const A0 = 10, A7 = 17;
 export const putChar = (c: string) => [addi(A0, 0, c.charCodeAt(0)), addi(A7, 0, -9), ecall];
 export const halt = [addi(A7, 0, -11), ecall];
 
+
+/**
+ * Re-execute an invocation until it completes without being preempted, as the thread's restarted ecall would;
+ * returns the final reply and how many times it was preempted.
+ */
+export function untilDone(h: Harness, f: () => Reply): { reply: Reply; preempted: number } {
+  let preempted = 0;
+  for (;;) {
+    const before = h.ks.preemptions;
+    const r = f();
+    if (h.ks.preemptions === before) return { reply: r, preempted };
+    preempted++;
+    assert.equal(h.cur.state, ThreadState.Running, 'a preempted thread restarts its syscall');
+    assert.ok(preempted < 10_000);
+  }
+}
