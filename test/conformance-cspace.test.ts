@@ -3,7 +3,7 @@
 // function the behaviour comes from is named in the test title.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Harness, SYS, type Reply } from './lib/harness.js';
+import { Harness, SYS } from './lib/harness.js';
 import { ObjType, capAt, findUntyped, freeSlots, retype, rootSlot } from './lib/objects.js';
 import { CNODE, expectErr, ok, untilDone } from './lib/world.js';
 import { Label } from '../src/kernel/api/labels.js';
