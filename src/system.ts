@@ -19,6 +19,7 @@ import { KernelState, KernelConfig, DEFAULT_CONFIG, MachineHooks } from './kerne
 import { ThreadState } from './kernel/structures.js';
 import { bootSystem, BootResult } from './boot/boot.js';
 import { handleTrap } from './arch/riscv/traps.js';
+import { checkInvariants } from './kernel/invariants.js';
 import { activateThread } from './kernel/thread.js';
 import { setVMRoot } from './arch/riscv/kernel/vspace.js';
 import { handleInterruptEntry } from './kernel/interrupt.js';
@@ -29,6 +30,8 @@ import { REG_SYSCALL } from './arch/riscv/registers.js';
 
 export interface SystemOptions {
   ramSize?: number;
+  /** Check the kernel invariants after every kernel entry (slow; a violation is a sel4ts bug and throws). */
+  checkInvariants?: boolean;
   cnodeBits?: number;
   /** DTB to pass instead of the generated one. */
   dtb?: Uint8Array;
@@ -112,6 +115,7 @@ export class System {
   /** Virtual time in cycles (instructions plus time skipped while idle). */
   cycles = 0;
   instructions = 0;
+  private readonly checkInvariantsEachEntry: boolean;
   /** Device interrupts taken (kernel entries for a PLIC source) and timer ticks taken. */
   deviceInterrupts = 0;
   timerInterrupts = 0;
@@ -185,6 +189,7 @@ export class System {
     setVMRoot(this.ks, this.ks.curThread);
     activateThread(this.ks);
     this.trace = opts.trace;
+    this.checkInvariantsEachEntry = opts.checkInvariants === true;
 
     if (powerFail) {
       const failAt = Math.round((opts.powerFailAtNs! * this.config.cpuHz) / 1e9);
@@ -327,6 +332,7 @@ export class System {
         hart.clearReservation();
         if (this.trace !== undefined) this.traceTrap(hart.scause);
         handleTrap(ks, hart.scause, hart.stvalLo, hart.stvalHi);
+        if (this.checkInvariantsEachEntry) this.assertInvariants();
       }
     }
     const stop = this.stopRequest;
@@ -351,6 +357,14 @@ export class System {
     }
     this.ioNext = false;
     handleInterruptEntry(this.ks);
+    if (this.checkInvariantsEachEntry) this.assertInvariants();
+  }
+
+  private assertInvariants(): void {
+    const errs = checkInvariants(this.ks);
+    if (errs.length > 0) {
+      throw new Error(`kernel invariant violated after kernel entry ${this.ks.entries} (cycle ${this.cycles}): ${errs.join('; ')}`);
+    }
   }
 
   /**

@@ -130,3 +130,12 @@ test('--dtb passes a given device tree: a 0x1145-byte DTB gives the untypeds of 
   assert.equal(e.code, 2);
   assert.equal(e.err.trim().split('\n').length, 1);
 });
+
+test('--check-invariants checks every kernel entry and changes nothing observable', () => {
+  const a = sel4ts('run', 'examples/multi/multi.elf', '--stats');
+  const b = sel4ts('run', 'examples/multi/multi.elf', '--stats', '--check-invariants');
+  assert.equal(b.code, 0, b.err);
+  assert.equal(b.out, a.out);
+  const insns = (s: string) => /(\d+) instructions, (\d+) kernel entries/.exec(s)?.slice(1).join('/');
+  assert.equal(insns(b.err), insns(a.err));
+});

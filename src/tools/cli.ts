@@ -17,6 +17,7 @@ options:
   --dtb FILE           pass this device tree blob instead of the generated one
   --sel4-abi V         numbering of the image's libsel4: 13.0.0, 14.0.0 or 16.0.0 (default 16.0.0)
   --quiet-kernel       do not print the kernel's userError diagnostics
+  --check-invariants   check the kernel invariants after every kernel entry (slow; for debugging sel4ts)
   --tick-ms N          kernel timer tick in ms (CONFIG_TIMER_TICK_MS, default 2)
   --time-slice N       round-robin time slice in ticks (CONFIG_TIME_SLICE, default 5)
   --num-domains N      scheduling domains (CONFIG_NUM_DOMAINS, 1..256, default 1)
@@ -133,6 +134,7 @@ async function run(argv: string[]): Promise<number> {
       dtb: { type: 'string' },
       'sel4-abi': { type: 'string' },
       'quiet-kernel': { type: 'boolean' },
+      'check-invariants': { type: 'boolean' },
       'tick-ms': { type: 'string' },
       'time-slice': { type: 'string' },
       'num-domains': { type: 'string' },
@@ -218,6 +220,7 @@ async function run(argv: string[]): Promise<number> {
       ...(domainSchedule !== undefined ? { domainSchedule } : {}),
     },
     putchar,
+    checkInvariants: values['check-invariants'] === true,
     trace: traces.length > 0
       ? {
         syscalls: traces.includes('syscalls'), faults: traces.includes('faults'), interrupts: traces.includes('interrupts'),
