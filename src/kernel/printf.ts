@@ -1,6 +1,7 @@
 // Kernel console output of a printing build (seL4 src/machine/io.c, userError in include/api/debug.h).
 import type { KernelState } from './statedata.js';
 import type { Tcb } from './structures.js';
+import { getFaultIP } from './api/faults.js';
 
 /** Kernel window base (riscv64 PPTR_BASE); kernel pointers printed by seL4 are paddr + this. */
 export const PPTR_BASE = 0xffffffc000000000n;
@@ -19,13 +20,9 @@ export function tcbPtr(t: Tcb): bigint {
   return PPTR_BASE + BigInt(t.paddr) + (1n << BigInt(t.sizeBits - 1));
 }
 
-export function restartPC(t: Tcb): bigint {
-  return BigInt.asUintN(64, (BigInt(t.faultIPHi) << 32n) | BigInt(t.faultIPLo >>> 0));
-}
-
 /** userError: printed for each failed invocation in a printing build. */
 export function userError(ks: KernelState, func: string, msg: string): void {
   if (!ks.config.printing) return;
   const t = ks.curThread;
-  kprint(ks, `<<seL4(CPU 0) [${func} T${hex(tcbPtr(t))} "${t.name}" @${restartPC(t).toString(16)}]: ${msg}>>\n`);
+  kprint(ks, `<<seL4(CPU 0) [${func} T${hex(tcbPtr(t))} "${t.name}" @${getFaultIP(t).toString(16)}]: ${msg}>>\n`);
 }

@@ -1,6 +1,6 @@
 // Threads and the non-MCS scheduler (seL4 src/kernel/thread.c; manual §6.2 "Scheduling").
 import { KernelState, SchedulerAction } from './statedata.js';
-import { ThreadState, Tcb, TcbSlot, CapTag, Cte, NULL_CAP } from './structures.js';
+import { ThreadState, Tcb, TcbSlot, CapTag, Cte } from './structures.js';
 import { setVMRoot } from '../arch/riscv/kernel/vspace.js';
 
 export function isRunnable(t: Tcb): boolean {
@@ -221,6 +221,3 @@ export function setupReplyMaster(t: Tcb): void {
   }
 }
 
-export function clearSlot(slot: Cte): void {
-  slot.cap = NULL_CAP;
-}

@@ -96,11 +96,6 @@ function packInf(fmt: number, sign: number): void {
   if (fmt === S) { oLo = (sign << 31) | 0x7f800000; oHi = -1; } else { oLo = 0; oHi = (sign << 31) | 0x7ff00000; }
 }
 function packNaN(fmt: number): void { if (fmt === S) { oLo = CANON_S; oHi = -1; } else { oLo = 0; oHi = CANON_D_HI; } }
-function packU(fmt: number, u: U): void { // exact repack of a value known representable in fmt
-  if (u.cls === ZERO) packZero(fmt, u.sign);
-  else if (u.cls === INF) packInf(fmt, u.sign);
-  else roundPack(u.sign, u.m, u.e, false, fmt, RNE);
-}
 
 function roundBits(m: bigint, sh: number, sticky: boolean, sign: number, rm: number): { kept: bigint; inexact: boolean } {
   if (sh <= 0) {

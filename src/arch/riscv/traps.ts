@@ -4,7 +4,7 @@ import type { KernelState } from '../../kernel/statedata.js';
 import { Cause, REG_SYSCALL } from './registers.js';
 import { handleSyscallEntry } from '../../kernel/api/syscall.js';
 import { handleFault } from '../../kernel/faulthandler.js';
-import { activateThread, schedule, timerTick } from '../../kernel/thread.js';
+import { activateThread, schedule } from '../../kernel/thread.js';
 
 /** Synchronous trap of the current thread (ecall or exception). */
 export function handleTrap(ks: KernelState, scause: number, stvalLo: number, stvalHi: number): void {
@@ -41,17 +41,6 @@ export function handleTrap(ks: KernelState, scause: number, stvalLo: number, stv
       break;
   }
   handleFault(ks, t);
-  schedule(ks);
-  activateThread(ks);
-}
-
-/** The kernel's timer interrupt (non-MCS tick). The thread resumes where it was interrupted. */
-export function handleTimerInterrupt(ks: KernelState): void {
-  const t = ks.curThread;
-  ks.entries++;
-  t.faultIPLo = t.regs.pcLo;
-  t.faultIPHi = t.regs.pcHi;
-  timerTick(ks);
   schedule(ks);
   activateThread(ks);
 }

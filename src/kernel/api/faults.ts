@@ -50,8 +50,7 @@ export function setMRsFault(ks: KernelState, sender: Tcb, receiver: Tcb, buf: nu
     }
     case 'unknownSyscall': {
       const vals = [getFaultIP(sender), ...UNKNOWN_SYSCALL_X.map((r) => getRegister(sender, r))];
-      let n = 0;
-      for (let i = 0; i < vals.length; i++) n = setMR(ks, receiver, buf, i, vals[i]);
+      for (let i = 0; i < vals.length; i++) setMR(ks, receiver, buf, i, vals[i]);
       return setMR(ks, receiver, buf, vals.length, f.syscall);
     }
     case 'userException': {

@@ -142,6 +142,3 @@ export function maskCapRights(mask: number, cap: Cap, ks?: KernelState): Cap {
   }
 }
 
-export function hasCNodeOrTcbZombie(c: Cap): boolean {
-  return c.tag === CapTag.Zombie;
-}

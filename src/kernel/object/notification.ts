@@ -1,6 +1,6 @@
 // Notifications: asynchronous signals (seL4 src/object/notification.c; manual §5 "Notifications").
 import type { KernelState } from '../statedata.js';
-import { Notification, NtfnState, Tcb, ThreadState, NotificationCap, RIGHT_READ } from '../structures.js';
+import { Notification, NtfnState, Tcb, ThreadState, NotificationCap } from '../structures.js';
 import { possibleSwitchTo, setThreadState, tcbSchedEnqueue, rescheduleRequired } from '../thread.js';
 import { setBadgeRegister } from '../message.js';
 import { cancelIPC } from './endpoint.js';
@@ -101,6 +101,3 @@ export function unbindMaybeNotification(ntfn: Notification): void {
   if (ntfn.boundTCB !== null) unbindNotification(ntfn.boundTCB);
 }
 
-export function canReceive(cap: NotificationCap): boolean {
-  return (cap.rights & RIGHT_READ) !== 0;
-}
