@@ -181,6 +181,11 @@ export function deletedIRQHandler(ks: KernelState, irq: number): void {
   setIRQState(ks, IRQState.Inactive, irq);
 }
 
+/** handleReservedIRQ (include/arch/riscv/arch/object/interrupt.h): only reported (CONFIG_IRQ_REPORTING). */
+function handleReservedIRQ(ks: KernelState, irq: number): void {
+  if (ks.config.printing) kprint(ks, `Received unhandled reserved IRQ: ${irq}\n`);
+}
+
 /** A device or timer interrupt was taken (seL4 handleInterrupt; the caller schedules afterwards). */
 export function handleInterrupt(ks: KernelState, irq: number): void {
   const maxIRQ = ks.config.maxIRQ;
@@ -207,7 +212,8 @@ export function handleInterrupt(ks: KernelState, irq: number): void {
       resetTimer(ks);
       break;
     case IRQState.Reserved:
-      // handleReservedIRQ: nothing is reserved on a uniprocessor riscv64 without virtual timers.
+      // Nothing is reserved on a uniprocessor riscv64, but the state exists: seL4 reports it.
+      handleReservedIRQ(ks, irq);
       break;
     case IRQState.Inactive:
       maskInterrupt(ks, true, irq);

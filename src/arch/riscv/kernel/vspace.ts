@@ -388,7 +388,8 @@ function decodeRISCVFrameInvocation(ks: KernelState, a: DecodeArgs, cap: FrameCa
           return syscallErr(ks, SeL4Error.DeleteFirst);
         }
       } else if (pteValid(readPTE(ks, lu.ptSlot))) {
-        userError(ks, fn, 'Virtual address already mapped');
+        // seL4 PR #1304 (since 14.0.0): the address is printed with "0x%"SEL4_PRIx_word.
+        userError(ks, fn, `Virtual address (0x${vaddr.toString(16)}) already mapped`);
         return syscallErr(ks, SeL4Error.DeleteFirst);
       }
       const vmRights = maskVMRights(capVMRights, rightsMask, ks);
@@ -432,7 +433,11 @@ export function decodeRISCVMMUInvocation(ks: KernelState, a: DecodeArgs): Except
       // First free pool.
       let i = 0;
       while (i < NUM_ASID_POOLS && ks.asidTable[i] !== null) i++;
-      if (i === NUM_ASID_POOLS) return syscallErr(ks, SeL4Error.DeleteFirst);
+      if (i === NUM_ASID_POOLS) {
+        // seL4 PR #1376 (2025): the userError ARM32 always had, now on every architecture.
+        userError(ks, 'decodeRISCVMMUInvocation', 'ASIDControlMakePool: No unallocated pools found.');
+        return syscallErr(ks, SeL4Error.DeleteFirst);
+      }
       const asidBase = i << ASID_POOL_BITS;
       if (untyped.tag !== CapTag.Untyped || untyped.sizeBits !== ASID_POOL_SIZE_BITS || untyped.isDevice) {
         return invalidCapability(ks, 1);

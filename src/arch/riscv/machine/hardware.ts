@@ -81,8 +81,9 @@ export function plicInitController(ks: KernelState): void {
     plicMaskIrq(ks, true, i);
   }
   writel(ks, 0, plicThresOffset(PLIC_HART_ID, PLIC_SVC_CONTEXT));
-  // seL4 sets the priority of every source to 2 (its loop also writes one past PLIC_MAX_IRQ, which QEMU ignores).
-  for (let i = 1; i <= PLIC_MAX_IRQ + 1; i++) writel(ks, 2, PLIC_PRIO + PLIC_PRIO_PER_ID * i);
+  // seL4 sets the priority of every source 1..PLIC_MAX_IRQ to 2. (Before seL4 PR #1351 the loop ran to
+  // PLIC_MAX_IRQ + 1 and wrote one register past the last source; 16.0.0 stops at PLIC_MAX_IRQ.)
+  for (let i = 1; i <= PLIC_MAX_IRQ; i++) writel(ks, 2, PLIC_PRIO + PLIC_PRIO_PER_ID * i);
 }
 
 /** KERNEL_TIMER_IRQ = INTERRUPT_CORE_TIMER = maxIRQ on a uniprocessor. */
