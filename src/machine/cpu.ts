@@ -9,8 +9,103 @@ import { Op, decode16, decode32, dWord, dImm } from './decode.js';
 import { execFp } from './fpu.js';
 
 const TWO32 = 4294967296;
-/** Entries per decoded page: one per halfword, then the immediates. */
-const DSLOTS = PAGE_SIZE >> 1;
+/** Int32 entries per decoded page: for each halfword offset o (even), the packed word at o and the immediate at o + 1. */
+const DSLOTS = PAGE_SIZE;
+
+// ---- JIT warm-up ----
+// Hart.run is one large function; V8 optimizes it as soon as it is hot, and every switch case that had not run yet
+// at that point has no type feedback, so reaching it later deoptimizes the whole loop (several ~50 ms round trips
+// through the interpreter per program phase). Running a short synthetic program that touches every case once,
+// on a private memory and hart, gives all cases feedback up front. It has no observable effect on any other hart.
+let warmedUp = false;
+const wR = (f7: number, rs2: number, rs1: number, f3: number, rd: number, opc: number): number =>
+  (f7 << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | opc;
+const wI = (imm: number, rs1: number, f3: number, rd: number, opc: number): number =>
+  ((imm & 0xfff) << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | opc;
+const wS = (imm: number, rs2: number, rs1: number, f3: number, opc: number): number =>
+  (((imm >> 5) & 0x7f) << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) | ((imm & 31) << 7) | opc;
+const wB = (imm: number, rs2: number, rs1: number, f3: number): number =>
+  (((imm >> 12) & 1) << 31) | (((imm >> 5) & 0x3f) << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) |
+  (((imm >> 1) & 15) << 8) | (((imm >> 11) & 1) << 7) | 0x63;
+const wJ = (imm: number, rd: number): number =>
+  (((imm >> 20) & 1) << 31) | (((imm >> 1) & 0x3ff) << 21) | (((imm >> 11) & 1) << 20) | (((imm >> 12) & 0xff) << 12) | (rd << 7) | 0x6f;
+
+function warmUp(): void {
+  warmedUp = true;
+  const mem = new PhysicalMemory(4 * PAGE_SIZE);
+  const h = new Hart(mem);
+  const p: number[] = []; // 32-bit words; compressed pairs are packed by hand
+  const D = 5, CNT = 6; // x5 = data pointer, x6 = loop counter
+  const loop = p.length;
+  p.push(wI(-3, 7, 0, 7, 0x13), wI(3, 7, 1, 8, 0x13), wI(40, 7, 1, 8, 0x13), wI(0, 7, 1, 8, 0x13));
+  p.push(wI(5, 7, 5, 9, 0x13), wI(33, 7, 5, 9, 0x13), wI(0x407, 7, 5, 9, 0x13), wI(0x428, 7, 5, 9, 0x13));
+  for (const [f7, f3] of [[0, 0], [0x20, 0], [0, 7], [0, 6], [0, 4], [0, 2], [0, 3], [0, 1], [0, 5], [0x20, 5]]) {
+    p.push(wR(f7, 8, 7, f3, 10, 0x33), wR(f7, 9, 7, f3, 10, 0x33));
+  }
+  for (const f3 of [7, 6, 4, 2, 3]) p.push(wI(-5, 7, f3, 10, 0x13), wI(5, 7, f3, 10, 0x13));
+  p.push(wI(-7, 7, 0, 10, 0x1b), wI(3, 7, 1, 10, 0x1b), wI(3, 7, 5, 10, 0x1b), wI(0x403, 7, 5, 10, 0x1b));
+  for (const [f7, f3] of [[0, 0], [0x20, 0], [0, 1], [0, 5], [0x20, 5]]) p.push(wR(f7, 8, 7, f3, 10, 0x3b));
+  for (let f3 = 0; f3 < 8; f3++) p.push(wR(1, 8, 7, f3, 10, 0x33), wR(1, 0, 7, f3, 10, 0x33), wR(1, 7, 8, f3, 10, 0x33));
+  for (const f3 of [0, 4, 5, 6, 7]) p.push(wR(1, 8, 7, f3, 10, 0x3b), wR(1, 0, 7, f3, 10, 0x3b));
+  p.push(0x12345000 | (11 << 7) | 0x37, (11 << 7) | 0x17, wI(5, 0, 0, 12, 0x13), wI(0, 7, 0, 12, 0x13), wI(0, 0, 0, 0, 0x13));
+  // loads and stores: aligned (TLB miss, then hit), misaligned, into x0
+  for (let k = 0; k < 2; k++) {
+    p.push(wS(0, 7, D, 3, 0x23), wI(0, D, 3, 13, 0x03), wS(8, 7, D, 2, 0x23), wI(8, D, 2, 13, 0x03), wI(8, D, 6, 13, 0x03));
+    p.push(wS(12, 7, D, 1, 0x23), wI(12, D, 1, 13, 0x03), wI(12, D, 5, 13, 0x03), wS(14, 7, D, 0, 0x23));
+    p.push(wI(14, D, 0, 13, 0x03), wI(14, D, 4, 13, 0x03), wI(8, D, 2, 0, 0x03));
+    p.push(wI(1, D, 3, 13, 0x03), wI(3, D, 2, 13, 0x03), wI(5, D, 1, 13, 0x03), wI(5, D, 6, 13, 0x03), wI(7, D, 5, 13, 0x03));
+    p.push(wS(3, 7, D, 3, 0x23), wS(5, 7, D, 2, 0x23), wS(7, 7, D, 1, 0x23));
+    p.push(wI(0, D, 3, 1, 0x07), wI(8, D, 2, 2, 0x07), wS(16, 1, D, 3, 0x27), wS(24, 2, D, 2, 0x27));
+    p.push(wI(3, D, 3, 1, 0x07), wI(3, D, 2, 2, 0x07), wS(19, 1, D, 3, 0x27), wS(27, 2, D, 2, 0x27));
+  }
+  p.push(wS(0, 7, 18, 0, 0x23), wI(0, 18, 4, 13, 0x03), wI(0, 19, 0, 13, 0x03)); // byte accesses that miss the TLBs
+  p.push(wR(1, 1, 1, 7, 3, 0x53)); // fadd.d f3, f1, f1
+  p.push(wI(0xc02, 0, 2, 13, 0x73), wI(0xc01, 0, 2, 13, 0x73), wI(0xc00, 0, 2, 13, 0x73), wI(3, 0, 2, 13, 0x73), wI(2, 5, 1, 13, 0x73));
+  // lr.d / sc.d / amoadd.d / amoswap.w / amomax.d
+  p.push(wR(0x08, 0, D, 3, 13, 0x2f), wR(0x0c, 7, D, 3, 14, 0x2f), wR(0x0c, 7, D, 3, 14, 0x2f));
+  p.push(wR(0x00, 7, D, 3, 13, 0x2f), wR(0x04, 7, D, 2, 13, 0x2f), wR(0x50, 7, D, 3, 13, 0x2f));
+  // branches: each kind both taken (to the next instruction but one) and not taken
+  for (const f3 of [0, 1, 4, 5, 6, 7]) {
+    p.push(wB(8, 21, 20, f3), wI(1, 0, 0, 0, 0x13), wB(8, 20, 21, f3), wI(1, 0, 0, 0, 0x13), wB(8, 20, 20, f3), wI(1, 0, 0, 0, 0x13));
+  }
+  // calls: jal + ret, jalr + ret, c.jalr + ret, and a jump to the next page and back
+  const callJal = p.length; p.push(0);
+  const callJalr = p.length; p.push(0, 0);
+  p.push(0x9002 | (16 << 7) | (0x0001 << 16)); // c.jalr x16; c.nop
+  const jFar = p.length; p.push(0);
+  const back = p.length;
+  p.push(wI(-1, CNT, 0, CNT, 0x13));
+  p.push(wB((loop - p.length) * 4, 0, CNT, 1));
+  p.push(0x00000073, 0x00100073, 0); // ecall, ebreak, illegal
+  const fn = p.length; p.push(wI(0, 1, 0, 0, 0x67)); // ret
+  p[callJal] = wJ((fn - callJal) * 4, 1);
+  p[callJalr] = (17 << 7) | 0x17; // auipc x17, 0
+  p[callJalr + 1] = wI((fn - callJalr) * 4, 17, 0, 1, 0x67); // jalr ra, off(x17)
+  const far = 1024; // first word of the second page
+  p[jFar] = wJ((far - jFar) * 4, 0);
+  while (p.length < far) p.push(0);
+  p.push(wJ((back - far) * 4, 0));
+  const code = new Uint8Array(p.length * 4);
+  for (let i = 0; i < p.length; i++) for (let k = 0; k < 4; k++) code[4 * i + k] = p[i] >>> (8 * k);
+  mem.writeBytes(RAM_BASE, code);
+  const r = h.regs;
+  r.pcLo = RAM_BASE | 0; r.pcHi = 0;
+  r.xlo[D] = (RAM_BASE + 2 * PAGE_SIZE) | 0; r.xhi[D] = 0;
+  r.xlo[CNT] = 3; r.xlo[7] = -0x12345678; r.xhi[7] = 0x7654321; r.xlo[8] = 0x9abcdef; r.xhi[8] = -3;
+  r.xlo[9] = 0x55; r.xhi[9] = 0;
+  r.xlo[20] = -1; r.xhi[20] = -1; r.xlo[21] = 1; r.xhi[21] = 0; // branch operands: x20 = -1, x21 = 1
+  r.xlo[16] = (RAM_BASE + fn * 4) | 0;
+  r.xlo[18] = (RAM_BASE + 3 * PAGE_SIZE) | 0; r.xlo[19] = (RAM_BASE + PAGE_SIZE + 8) | 0;
+  h.run(7); // budget exhaustion mid-page
+  for (let k = 0; k < 3; k++) { // ecall, ebreak, illegal
+    for (let guard = 0; guard < 100 && !h.trapped; guard++) h.run(1000);
+    r.pcLo = (r.pcLo + 4) | 0;
+    h.trapped = false;
+  }
+  mem.write32(RAM_BASE, 0x13); // a code write (decode cache invalidation)
+  r.pcLo = RAM_BASE | 0;
+  h.run(3);
+}
 
 export const CAUSE_MISALIGNED_LOAD = 4;
 export const CAUSE_MISALIGNED_STORE = 6;
@@ -176,7 +271,7 @@ function div64(aL: number, aH: number, bL: number, bH: number): void {
   if (na) { const l = (-mLo) | 0; mHi = (~mHi + (mLo === 0 ? 1 : 0)) | 0; mLo = l; }
 }
 
-/** One decoded page: DSLOTS packed words followed by DSLOTS immediates. */
+/** One decoded page: (packed word, immediate) pairs indexed by the byte offset of the halfword. */
 type DecodedPage = Int32Array;
 
 export class Hart {
@@ -229,11 +324,11 @@ export class Hart {
   private invalidateCode(frame: number, off: number, len: number): void {
     const dp = this.dpages[frame];
     if (dp === undefined) return;
-    if (len >= PAGE_SIZE) { dp.fill(0, 0, DSLOTS); return; }
+    if (len >= PAGE_SIZE) { dp.fill(0); return; }
     // A 4-byte instruction starting 2 bytes before the write also changes.
-    const first = Math.max(0, (off >> 1) - 1);
-    const last = Math.min(DSLOTS - 1, (off + len - 1) >> 1);
-    dp.fill(0, first, last + 1);
+    const first = Math.max(0, (off & ~1) - 2);
+    const last = Math.min(PAGE_SIZE - 2, (off + len - 1) & ~1);
+    dp.fill(0, first, last + 2);
   }
 
   /** Record a synchronous trap; pc is left at the trapping instruction. */
@@ -261,7 +356,7 @@ export class Hart {
     this.curFrame = frame;
     let dp = this.dpages[frame];
     if (dp === undefined) {
-      dp = new Int32Array(2 * DSLOTS);
+      dp = new Int32Array(DSLOTS);
       this.dpages[frame] = dp;
       if (this.mem.codeFrames[frame] === 0) {
         this.mem.codeFrames[frame] = 1;
@@ -271,14 +366,14 @@ export class Hart {
     return dp;
   }
 
-  /** Decode the instruction at halfword slot idx of the current page; caches it when possible. */
-  private decodeAt(dp: DecodedPage, idx: number, pc: number, pcHi: number): number {
+  /** Decode the instruction at (even) byte offset o of the current page; caches it when possible. */
+  private decodeAt(dp: DecodedPage, o: number, pc: number, pcHi: number): number {
     const code = this.mem.cpuFrame(this.curFrame);
-    const lo16 = code[idx * 2] | (code[idx * 2 + 1] << 8);
+    const lo16 = code[o] | (code[o + 1] << 8);
     if ((lo16 & 3) !== 3) {
       decode16(lo16);
-    } else if (idx < DSLOTS - 1) {
-      decode32(lo16 | (code[idx * 2 + 2] << 16) | (code[idx * 2 + 3] << 24));
+    } else if (o < PAGE_SIZE - 2) {
+      decode32(lo16 | (code[o + 2] << 16) | (code[o + 3] << 24));
     } else {
       // Straddles a page boundary: fetch the upper half from the next page; never cached.
       const s = (pc >>> 0) + 2;
@@ -300,8 +395,8 @@ export class Hart {
       this.decImm = dImm;
       return dWord;
     }
-    dp[idx] = dWord;
-    dp[idx + DSLOTS] = dImm;
+    dp[o] = dWord;
+    dp[o + 1] = dImm;
     this.decImm = dImm;
     return dWord;
   }
@@ -539,8 +634,189 @@ export class Hart {
     return true;
   }
 
+  /** Ops outside the hot set. Returns false if the run must stop (trap or MMIO stop). `n` = retired so far. */
+  private execRare(w: number, imm: number, pc: number, pcHi: number, n: number): boolean {
+    const regs = this.regs;
+    const xlo = regs.xlo, xhi = regs.xhi, fr = regs.f32;
+    const mmu = this.mmu;
+    const rTag = mmu.rTag, rHi = mmu.rHi, rM8 = mmu.rM8, rM32 = mmu.rM32;
+    const wTag = mmu.wTag, wHi = mmu.wHi, wM8 = mmu.wM8, wM32 = mmu.wM32;
+    switch (w & 0xff) {
+      case Op.LB: case Op.LH: case Op.LHU: {
+        const a = (w >>> 13) & 31, rd = (w >>> 8) & 31, op = w & 0xff;
+        const al = xlo[a], lo = (al + imm) | 0;
+        const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+        const vpn = lo >>> 12, ti = vpn & TLB_MASK;
+        let v: number;
+        if (op === Op.LB) {
+          if (rTag[ti] === vpn && rHi[ti] === hi) v = rM8[ti][lo & 0xfff];
+          else { if (!this.loadSlow(lo, hi, 1)) return false; v = this.ldLo; }
+          v = (v << 24) >> 24;
+        } else {
+          if ((lo & 1) === 0 && rTag[ti] === vpn && rHi[ti] === hi) { const m = rM8[ti], mo = lo & 0xfff; v = m[mo] | (m[mo + 1] << 8); }
+          else { if (!this.loadSlow(lo, hi, 2)) return false; v = this.ldLo; }
+          if (op === Op.LH) v = (v << 16) >> 16;
+        }
+        xlo[rd] = v; xhi[rd] = v >> 31;
+        break;
+      }
+      case Op.SH: {
+        const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+        const al = xlo[a], lo = (al + imm) | 0;
+        const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+        const vpn = lo >>> 12, ti = vpn & TLB_MASK;
+        if ((lo & 1) === 0 && wTag[ti] === vpn && wHi[ti] === hi) { const m = wM8[ti], mo = lo & 0xfff, v = xlo[b]; m[mo] = v; m[mo + 1] = v >> 8; }
+        else if (!this.storeSlow(lo, hi, 2, xlo[b], 0)) return false;
+        break;
+      }
+      case Op.SLT: case Op.SLTU: case Op.SLTI: case Op.SLTIU: {
+        const op = w & 0xff;
+        const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
+        let bl: number, bh: number;
+        if (op === Op.SLT || op === Op.SLTU) { const b = (w >>> 18) & 31; bl = xlo[b]; bh = xhi[b]; } else { bl = imm; bh = imm >> 31; }
+        const ah = xhi[a];
+        let lt: boolean;
+        if (ah !== bh) lt = op === Op.SLT || op === Op.SLTI ? ah < bh : (ah >>> 0) < (bh >>> 0);
+        else lt = (xlo[a] >>> 0) < (bl >>> 0);
+        xlo[rd] = lt ? 1 : 0; xhi[rd] = 0;
+        break;
+      }
+      case Op.SLL: case Op.SRL: case Op.SRA: {
+        const op = w & 0xff;
+        const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
+        const sh = xlo[(w >>> 18) & 31] & 63;
+        const al = xlo[a], ah = xhi[a];
+        if (sh === 0) { xlo[rd] = al; xhi[rd] = ah; }
+        else if (op === Op.SLL) {
+          if (sh < 32) { xhi[rd] = (ah << sh) | (al >>> (32 - sh)); xlo[rd] = al << sh; }
+          else { xhi[rd] = al << (sh - 32); xlo[rd] = 0; }
+        } else if (op === Op.SRL) {
+          if (sh < 32) { xlo[rd] = (al >>> sh) | (ah << (32 - sh)); xhi[rd] = ah >>> sh; }
+          else { xlo[rd] = ah >>> (sh - 32); xhi[rd] = 0; }
+        } else {
+          if (sh < 32) { xlo[rd] = (al >>> sh) | (ah << (32 - sh)); xhi[rd] = ah >> sh; }
+          else { xlo[rd] = ah >> (sh - 32); xhi[rd] = ah >> 31; }
+        }
+        break;
+      }
+      case Op.SLLW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] << (xlo[(w >>> 18) & 31] & 31); xlo[rd] = v; xhi[rd] = v >> 31; break; }
+      case Op.SRLW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] >>> (xlo[(w >>> 18) & 31] & 31)) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
+      case Op.SRAW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] >> (xlo[(w >>> 18) & 31] & 31); xlo[rd] = v; xhi[rd] = v >> 31; break; }
+      case Op.DIVW: case Op.DIVUW: case Op.REMW: case Op.REMUW: {
+        const op = w & 0xff;
+        const rd = (w >>> 8) & 31, a = xlo[(w >>> 13) & 31], b = xlo[(w >>> 18) & 31];
+        let v: number;
+        if (op === Op.DIVW) v = b === 0 ? -1 : (a === (0x80000000 | 0) && b === -1) ? a : (a / b) | 0;
+        else if (op === Op.REMW) v = b === 0 ? a : b === -1 ? 0 : (a % b) | 0;
+        else if (op === Op.DIVUW) v = b === 0 ? -1 : ((a >>> 0) / (b >>> 0)) | 0;
+        else v = b === 0 ? a : ((a >>> 0) % (b >>> 0)) | 0;
+        xlo[rd] = v; xhi[rd] = v >> 31;
+        break;
+      }
+      case Op.MULH: case Op.MULHU: case Op.MULHSU: {
+        const op = w & 0xff;
+        const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+        if (op === Op.MULH) mulh64(xlo[a], xhi[a], xlo[b], xhi[b]);
+        else if (op === Op.MULHU) mulhu64(xlo[a], xhi[a], xlo[b], xhi[b]);
+        else mulhsu64(xlo[a], xhi[a], xlo[b], xhi[b]);
+        xlo[rd] = mLo; xhi[rd] = mHi;
+        break;
+      }
+      case Op.DIV: case Op.REM: {
+        const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+        div64(xlo[a], xhi[a], xlo[b], xhi[b]);
+        if ((w & 0xff) === Op.DIV) { xlo[rd] = qLo; xhi[rd] = qHi; } else { xlo[rd] = mLo; xhi[rd] = mHi; }
+        break;
+      }
+      case Op.DIVU: case Op.REMU: {
+        const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+        const aL = xlo[a], aH = xhi[a], bL = xlo[b], bH = xhi[b];
+        if (bL === 0 && bH === 0) { qLo = -1; qHi = -1; mLo = aL; mHi = aH; } else divu64(aL, aH, bL, bH);
+        if ((w & 0xff) === Op.DIVU) { xlo[rd] = qLo; xhi[rd] = qHi; } else { xlo[rd] = mLo; xhi[rd] = mHi; }
+        break;
+      }
+      case Op.LOADX0: { // load into x0: still performs the access (faults, devices)
+        const a = (w >>> 13) & 31, f3 = (w >>> 8) & 31;
+        const al = xlo[a], lo = (al + imm) | 0;
+        const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+        if (!this.loadSlow(lo, hi, 1 << (f3 & 3))) return false;
+        break;
+      }
+      // ---- FP loads/stores move raw bits ----
+      case Op.FLD: case Op.FLW: {
+        if (!this.fpuEnabled) { this.illegal(pc, pcHi); return false; }
+        const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
+        const al = xlo[a], lo = (al + imm) | 0;
+        const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+        const vpn = lo >>> 12, ti = vpn & TLB_MASK;
+        if ((w & 0xff) === Op.FLD) {
+          if ((lo & 7) === 0 && rTag[ti] === vpn && rHi[ti] === hi) {
+            const m = rM32[ti], mo = (lo & 0xfff) >> 2;
+            fr[2 * rd] = m[mo]; fr[2 * rd + 1] = m[mo + 1];
+          } else {
+            if (!this.loadSlow(lo, hi, 8)) return false;
+            fr[2 * rd] = this.ldLo; fr[2 * rd + 1] = this.ldHi;
+          }
+        } else {
+          if ((lo & 3) === 0 && rTag[ti] === vpn && rHi[ti] === hi) fr[2 * rd] = rM32[ti][(lo & 0xfff) >> 2];
+          else { if (!this.loadSlow(lo, hi, 4)) return false; fr[2 * rd] = this.ldLo; }
+          fr[2 * rd + 1] = -1; // NaN-box
+        }
+        break;
+      }
+      case Op.FSD: case Op.FSW: {
+        if (!this.fpuEnabled) { this.illegal(pc, pcHi); return false; }
+        const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+        const al = xlo[a], lo = (al + imm) | 0;
+        const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+        const vpn = lo >>> 12, ti = vpn & TLB_MASK;
+        if ((w & 0xff) === Op.FSD) {
+          if ((lo & 7) === 0 && wTag[ti] === vpn && wHi[ti] === hi) {
+            const m = wM32[ti], mo = (lo & 0xfff) >> 2;
+            m[mo] = fr[2 * b]; m[mo + 1] = fr[2 * b + 1];
+          } else if (!this.storeSlow(lo, hi, 8, fr[2 * b], fr[2 * b + 1])) return false;
+        } else {
+          if ((lo & 3) === 0 && wTag[ti] === vpn && wHi[ti] === hi) wM32[ti][(lo & 0xfff) >> 2] = fr[2 * b];
+          else if (!this.storeSlow(lo, hi, 4, fr[2 * b], 0)) return false;
+        }
+        break;
+      }
+      case Op.FP:
+        if (!this.fpuEnabled) { this.trap(CAUSE_ILLEGAL, imm >>> 0, 0); return false; }
+        if (!execFp(this, imm)) return false;
+        break;
+      case Op.ATOMIC:
+        if (!this.execAtomic(imm)) return false;
+        break;
+      case Op.CSR:
+        if (!this.execCsr(imm, n)) return false;
+        break;
+      case Op.ECALL: this.trap(CAUSE_ECALL_U, 0, 0); return false;
+      case Op.EBREAK: this.trap(CAUSE_BREAKPOINT, 0, 0); return false;
+      case Op.FETCHFAULT: this.trap(this.fCause, this.fTvalLo, this.fTvalHi); return false;
+      default: // ILLEGAL
+        this.trap(CAUSE_ILLEGAL, imm >>> 0, 0);
+        return false;
+    }
+    return true;
+  }
+
   /** Execute up to `budget` instructions; stops early at a trap. Returns instructions retired. */
   run(budget: number): number {
+    if (!warmedUp) warmUp();
+    // The interpreter loop counts in int32; larger budgets run in chunks (a short chunk means it stopped).
+    if (budget <= 0x7fffffff) return this.runChunk(Math.ceil(budget) | 0);
+    let total = 0;
+    while (total < budget) {
+      const chunk = Math.min(Math.ceil(budget - total), 0x7fffffff) | 0;
+      const k = this.runChunk(chunk);
+      total += k;
+      if (k < chunk) break;
+    }
+    return total;
+  }
+
+  private runChunk(budget: number): number {
     const regs = this.regs;
     const xlo = regs.xlo, xhi = regs.xhi, fr = regs.f32;
     const mmu = this.mmu;
@@ -555,16 +831,14 @@ export class Hart {
       const dp = this.enterPage(pc, pcHi);
       if (dp === undefined) break;
       while (n < budget) {
-        const idx = (pc & 0xfff) >>> 1;
-        let w = dp[idx];
+        // Decoded page layout: packed word at the even slot (pc & 0xffe), immediate right after it.
+        const o = pc & 0xffe;
+        let w = dp[o];
         let imm: number;
-        if (w === 0) { w = this.decodeAt(dp, idx, pc, pcHi); imm = this.decImm; } else imm = dp[idx + DSLOTS];
+        if (w === 0) { w = this.decodeAt(dp, o, pc, pcHi) | 0; imm = this.decImm | 0; } else imm = dp[o + 1];
         let npc = (pc + 4 - ((w >>> 30) & 2)) | 0;
+        // V8 compiles a switch to a linear chain of compares: the cases are ordered by dynamic frequency.
         switch (w & 0xff) {
-          case Op.NOP: break;
-          case Op.LI: { const rd = (w >>> 8) & 31; xlo[rd] = imm; xhi[rd] = imm >> 31; break; }
-          case Op.LUI: { const rd = (w >>> 8) & 31; xlo[rd] = imm; xhi[rd] = imm >> 31; break; }
-          case Op.MV: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a]; xhi[rd] = xhi[a]; break; }
           case Op.ADDI: {
             const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
             const al = xlo[a], lo = (al + imm) | 0;
@@ -572,163 +846,16 @@ export class Hart {
             xlo[rd] = lo;
             break;
           }
-          case Op.AUIPC: {
-            const rd = (w >>> 8) & 31;
-            const s = (pc >>> 0) + imm;
-            xlo[rd] = s | 0;
-            xhi[rd] = s >= 0 && s < TWO32 ? pcHi : (pcHi + (s < 0 ? -1 : 1)) | 0;
-            break;
-          }
-          case Op.ADD: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            const al = xlo[a], lo = (al + xlo[b]) | 0;
-            xhi[rd] = (xhi[a] + xhi[b] + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
-            xlo[rd] = lo;
-            break;
-          }
-          case Op.SUB: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            const al = xlo[a], bl = xlo[b];
-            xhi[rd] = (xhi[a] - xhi[b] - ((al >>> 0) < (bl >>> 0) ? 1 : 0)) | 0;
-            xlo[rd] = (al - bl) | 0;
-            break;
-          }
-          case Op.AND: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31; xlo[rd] = xlo[a] & xlo[b]; xhi[rd] = xhi[a] & xhi[b]; break; }
-          case Op.OR: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31; xlo[rd] = xlo[a] | xlo[b]; xhi[rd] = xhi[a] | xhi[b]; break; }
-          case Op.XOR: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31; xlo[rd] = xlo[a] ^ xlo[b]; xhi[rd] = xhi[a] ^ xhi[b]; break; }
-          case Op.ANDI: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a] & imm; xhi[rd] = xhi[a] & (imm >> 31); break; }
-          case Op.ORI: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a] | imm; xhi[rd] = xhi[a] | (imm >> 31); break; }
-          case Op.XORI: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a] ^ imm; xhi[rd] = xhi[a] ^ (imm >> 31); break; }
-          case Op.SLT: case Op.SLTU: case Op.SLTI: case Op.SLTIU: {
-            const op = w & 0xff;
+          case Op.SLLI: {
             const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
-            let bl: number, bh: number;
-            if (op === Op.SLT || op === Op.SLTU) { const b = (w >>> 18) & 31; bl = xlo[b]; bh = xhi[b]; } else { bl = imm; bh = imm >> 31; }
-            const ah = xhi[a];
-            let lt: boolean;
-            if (ah !== bh) lt = op === Op.SLT || op === Op.SLTI ? ah < bh : (ah >>> 0) < (bh >>> 0);
-            else lt = (xlo[a] >>> 0) < (bl >>> 0);
-            xlo[rd] = lt ? 1 : 0; xhi[rd] = 0;
+            const al = xlo[a];
+            if (imm < 32) { xhi[rd] = imm === 0 ? xhi[a] : (xhi[a] << imm) | (al >>> (32 - imm)); xlo[rd] = al << imm; }
+            else { xhi[rd] = al << (imm - 32); xlo[rd] = 0; }
             break;
           }
-          case Op.SLLI: case Op.SLL: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
-            const sh = (w & 0xff) === Op.SLLI ? imm : xlo[(w >>> 18) & 31] & 63;
-            const al = xlo[a], ah = xhi[a];
-            if (sh === 0) { xlo[rd] = al; xhi[rd] = ah; }
-            else if (sh < 32) { xhi[rd] = (ah << sh) | (al >>> (32 - sh)); xlo[rd] = al << sh; }
-            else { xhi[rd] = al << (sh - 32); xlo[rd] = 0; }
-            break;
-          }
-          case Op.SRLI: case Op.SRL: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
-            const sh = (w & 0xff) === Op.SRLI ? imm : xlo[(w >>> 18) & 31] & 63;
-            const al = xlo[a], ah = xhi[a];
-            if (sh === 0) { xlo[rd] = al; xhi[rd] = ah; }
-            else if (sh < 32) { xlo[rd] = (al >>> sh) | (ah << (32 - sh)); xhi[rd] = ah >>> sh; }
-            else { xlo[rd] = ah >>> (sh - 32); xhi[rd] = 0; }
-            break;
-          }
-          case Op.SRAI: case Op.SRA: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
-            const sh = (w & 0xff) === Op.SRAI ? imm : xlo[(w >>> 18) & 31] & 63;
-            const al = xlo[a], ah = xhi[a];
-            if (sh === 0) { xlo[rd] = al; xhi[rd] = ah; }
-            else if (sh < 32) { xlo[rd] = (al >>> sh) | (ah << (32 - sh)); xhi[rd] = ah >> sh; }
-            else { xlo[rd] = ah >> (sh - 32); xhi[rd] = ah >> 31; }
-            break;
-          }
-          case Op.ADDIW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] + imm) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.SLLIW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] << imm; xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.SRLIW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] >>> imm) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.SRAIW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] >> imm; xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.ADDW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] + xlo[(w >>> 18) & 31]) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.SUBW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] - xlo[(w >>> 18) & 31]) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.SLLW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] << (xlo[(w >>> 18) & 31] & 31); xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.SRLW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] >>> (xlo[(w >>> 18) & 31] & 31)) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.SRAW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] >> (xlo[(w >>> 18) & 31] & 31); xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.MULW: { const rd = (w >>> 8) & 31; const v = Math.imul(xlo[(w >>> 13) & 31], xlo[(w >>> 18) & 31]); xlo[rd] = v; xhi[rd] = v >> 31; break; }
-          case Op.DIVW: case Op.DIVUW: case Op.REMW: case Op.REMUW: {
-            const op = w & 0xff;
-            const rd = (w >>> 8) & 31, a = xlo[(w >>> 13) & 31], b = xlo[(w >>> 18) & 31];
-            let v: number;
-            if (op === Op.DIVW) v = b === 0 ? -1 : (a === (0x80000000 | 0) && b === -1) ? a : (a / b) | 0;
-            else if (op === Op.REMW) v = b === 0 ? a : b === -1 ? 0 : (a % b) | 0;
-            else if (op === Op.DIVUW) v = b === 0 ? -1 : ((a >>> 0) / (b >>> 0)) | 0;
-            else v = b === 0 ? a : ((a >>> 0) % (b >>> 0)) | 0;
-            xlo[rd] = v; xhi[rd] = v >> 31;
-            break;
-          }
-          case Op.MUL: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            mul64(xlo[a], xhi[a], xlo[b], xhi[b]);
-            xlo[rd] = mLo; xhi[rd] = mHi;
-            break;
-          }
-          case Op.MULH: case Op.MULHU: case Op.MULHSU: {
-            const op = w & 0xff;
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            if (op === Op.MULH) mulh64(xlo[a], xhi[a], xlo[b], xhi[b]);
-            else if (op === Op.MULHU) mulhu64(xlo[a], xhi[a], xlo[b], xhi[b]);
-            else mulhsu64(xlo[a], xhi[a], xlo[b], xhi[b]);
-            xlo[rd] = mLo; xhi[rd] = mHi;
-            break;
-          }
-          case Op.DIV: case Op.REM: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            div64(xlo[a], xhi[a], xlo[b], xhi[b]);
-            if ((w & 0xff) === Op.DIV) { xlo[rd] = qLo; xhi[rd] = qHi; } else { xlo[rd] = mLo; xhi[rd] = mHi; }
-            break;
-          }
-          case Op.DIVU: case Op.REMU: {
-            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            const aL = xlo[a], aH = xhi[a], bL = xlo[b], bH = xhi[b];
-            if (bL === 0 && bH === 0) { qLo = -1; qHi = -1; mLo = aL; mHi = aH; } else divu64(aL, aH, bL, bH);
-            if ((w & 0xff) === Op.DIVU) { xlo[rd] = qLo; xhi[rd] = qHi; } else { xlo[rd] = mLo; xhi[rd] = mHi; }
-            break;
-          }
-          // ---- control flow: targets leaving the page re-enter through enterPage ----
-          case Op.J: case Op.JAL: {
-            if ((w & 0xff) === Op.JAL) {
-              const rd = (w >>> 8) & 31;
-              const l = (pc >>> 0) + (w < 0 ? 2 : 4);
-              xlo[rd] = l | 0; xhi[rd] = l < TWO32 ? pcHi : (pcHi + 1) | 0;
-            }
-            const ti = (pc + imm) | 0;
-            if (((ti ^ pc) & -4096) === 0) { npc = ti; break; } // same page: cannot wrap
-            const t = (pc >>> 0) + imm;
-            if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
-            pc = ti; n++;
-            continue outer;
-          }
-          case Op.JR: case Op.JALR: {
-            const a = (w >>> 13) & 31;
-            const s = (xlo[a] >>> 0) + imm;
-            const tl = (s | 0) & -2;
-            const th = s >= 0 && s < TWO32 ? xhi[a] : (xhi[a] + (s < 0 ? -1 : 1)) | 0;
-            if ((w & 0xff) === Op.JALR) {
-              const rd = (w >>> 8) & 31;
-              const l = (pc >>> 0) + (w < 0 ? 2 : 4);
-              xlo[rd] = l | 0; xhi[rd] = l < TWO32 ? pcHi : (pcHi + 1) | 0;
-            }
-            if (th === pcHi && ((tl ^ pc) & -4096) === 0) { npc = tl; break; }
-            pc = tl; pcHi = th; n++;
-            continue outer;
-          }
-          case Op.BEQ: case Op.BNE: case Op.BLT: case Op.BGE: case Op.BLTU: case Op.BGEU: {
-            const op = w & 0xff;
+          case Op.BNE: {
             const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            const ah = xhi[a], bh = xhi[b], al = xlo[a], bl = xlo[b];
-            let take: boolean;
-            switch (op) {
-              case Op.BEQ: take = al === bl && ah === bh; break;
-              case Op.BNE: take = al !== bl || ah !== bh; break;
-              case Op.BLT: take = ah < bh || (ah === bh && (al >>> 0) < (bl >>> 0)); break;
-              case Op.BGE: take = ah > bh || (ah === bh && (al >>> 0) >= (bl >>> 0)); break;
-              case Op.BLTU: take = (ah >>> 0) < (bh >>> 0) || (ah === bh && (al >>> 0) < (bl >>> 0)); break;
-              default: take = (ah >>> 0) > (bh >>> 0) || (ah === bh && (al >>> 0) >= (bl >>> 0)); break;
-            }
-            if (take) {
+            if (xlo[a] !== xlo[b] || xhi[a] !== xhi[b]) {
               const ti = (pc + imm) | 0;
               if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
               const t = (pc >>> 0) + imm;
@@ -738,91 +865,44 @@ export class Hart {
             }
             break;
           }
-          // ---- loads: fast path = aligned + TLB hit ----
+          case Op.ADD: {
+            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            const al = xlo[a], lo = (al + xlo[b]) | 0;
+            xhi[rd] = (xhi[a] + xhi[b] + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+            xlo[rd] = lo;
+            break;
+          }
           case Op.LD: {
             const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
             const al = xlo[a], lo = (al + imm) | 0;
             const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
             const vpn = lo >>> 12, ti = vpn & TLB_MASK;
             if ((lo & 7) === 0 && rTag[ti] === vpn && rHi[ti] === hi) {
-              const m = rM32[ti], o = (lo & 0xfff) >> 2;
-              xlo[rd] = m[o]; xhi[rd] = m[o + 1];
+              const m = rM32[ti], mo = (lo & 0xfff) >> 2;
+              xlo[rd] = m[mo]; xhi[rd] = m[mo + 1];
             } else {
               if (!this.loadSlow(lo, hi, 8)) break outer;
               xlo[rd] = this.ldLo; xhi[rd] = this.ldHi;
             }
             break;
           }
-          case Op.LW: case Op.LWU: {
-            const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
-            const al = xlo[a], lo = (al + imm) | 0;
-            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
-            const vpn = lo >>> 12, ti = vpn & TLB_MASK;
-            let v: number;
-            if ((lo & 3) === 0 && rTag[ti] === vpn && rHi[ti] === hi) v = rM32[ti][(lo & 0xfff) >> 2];
-            else { if (!this.loadSlow(lo, hi, 4)) break outer; v = this.ldLo; }
-            xlo[rd] = v; xhi[rd] = (w & 0xff) === Op.LW ? v >> 31 : 0;
-            break;
-          }
-          case Op.LH: case Op.LHU: {
-            const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
-            const al = xlo[a], lo = (al + imm) | 0;
-            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
-            const vpn = lo >>> 12, ti = vpn & TLB_MASK;
-            let v: number;
-            if ((lo & 1) === 0 && rTag[ti] === vpn && rHi[ti] === hi) { const m = rM8[ti], o = lo & 0xfff; v = m[o] | (m[o + 1] << 8); }
-            else { if (!this.loadSlow(lo, hi, 2)) break outer; v = this.ldLo; }
-            if ((w & 0xff) === Op.LH) v = (v << 16) >> 16;
-            xlo[rd] = v; xhi[rd] = v >> 31;
-            break;
-          }
-          case Op.LB: case Op.LBU: {
-            const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
-            const al = xlo[a], lo = (al + imm) | 0;
-            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
-            const vpn = lo >>> 12, ti = vpn & TLB_MASK;
-            let v: number;
-            if (rTag[ti] === vpn && rHi[ti] === hi) v = rM8[ti][lo & 0xfff];
-            else { if (!this.loadSlow(lo, hi, 1)) break outer; v = this.ldLo; }
-            if ((w & 0xff) === Op.LB) v = (v << 24) >> 24;
-            xlo[rd] = v; xhi[rd] = v >> 31;
-            break;
-          }
-          case Op.LOADX0: { // load into x0: still performs the access (faults, devices)
-            const a = (w >>> 13) & 31, f3 = (w >>> 8) & 31;
-            const al = xlo[a], lo = (al + imm) | 0;
-            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
-            if (!this.loadSlow(lo, hi, 1 << (f3 & 3))) break outer;
-            break;
-          }
-          // ---- stores ----
           case Op.SD: {
             const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
             const al = xlo[a], lo = (al + imm) | 0;
             const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
             const vpn = lo >>> 12, ti = vpn & TLB_MASK;
             if ((lo & 7) === 0 && wTag[ti] === vpn && wHi[ti] === hi) {
-              const m = wM32[ti], o = (lo & 0xfff) >> 2;
-              m[o] = xlo[b]; m[o + 1] = xhi[b];
+              const m = wM32[ti], mo = (lo & 0xfff) >> 2;
+              m[mo] = xlo[b]; m[mo + 1] = xhi[b];
             } else if (!this.storeSlow(lo, hi, 8, xlo[b], xhi[b])) break outer;
             break;
           }
-          case Op.SW: {
-            const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            const al = xlo[a], lo = (al + imm) | 0;
-            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
-            const vpn = lo >>> 12, ti = vpn & TLB_MASK;
-            if ((lo & 3) === 0 && wTag[ti] === vpn && wHi[ti] === hi) wM32[ti][(lo & 0xfff) >> 2] = xlo[b];
-            else if (!this.storeSlow(lo, hi, 4, xlo[b], 0)) break outer;
-            break;
-          }
-          case Op.SH: {
-            const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
-            const al = xlo[a], lo = (al + imm) | 0;
-            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
-            const vpn = lo >>> 12, ti = vpn & TLB_MASK;
-            if ((lo & 1) === 0 && wTag[ti] === vpn && wHi[ti] === hi) { const m = wM8[ti], o = lo & 0xfff, v = xlo[b]; m[o] = v; m[o + 1] = v >> 8; }
-            else if (!this.storeSlow(lo, hi, 2, xlo[b], 0)) break outer;
+          case Op.ADDIW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] + imm) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
+          case Op.SRLI: {
+            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
+            const ah = xhi[a];
+            if (imm < 32) { xlo[rd] = imm === 0 ? xlo[a] : (xlo[a] >>> imm) | (ah << (32 - imm)); xhi[rd] = ah >>> imm; }
+            else { xlo[rd] = ah >>> (imm - 32); xhi[rd] = 0; }
             break;
           }
           case Op.SB: {
@@ -834,61 +914,197 @@ export class Hart {
             else if (!this.storeSlow(lo, hi, 1, xlo[b], 0)) break outer;
             break;
           }
-          // ---- FP loads/stores move raw bits ----
-          case Op.FLD: case Op.FLW: {
-            if (!fpOn) { this.illegal(pc, pcHi); break outer; }
+          case Op.BEQ: {
+            const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            if (xlo[a] === xlo[b] && xhi[a] === xhi[b]) {
+              const ti = (pc + imm) | 0;
+              if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
+              const t = (pc >>> 0) + imm;
+              if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
+              pc = ti; n++;
+              continue outer;
+            }
+            break;
+          }
+          case Op.BLTU: {
+            const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            const ah = xhi[a] >>> 0, bh = xhi[b] >>> 0;
+            if (ah < bh || (ah === bh && (xlo[a] >>> 0) < (xlo[b] >>> 0))) {
+              const ti = (pc + imm) | 0;
+              if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
+              const t = (pc >>> 0) + imm;
+              if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
+              pc = ti; n++;
+              continue outer;
+            }
+            break;
+          }
+          case Op.LW: {
             const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
             const al = xlo[a], lo = (al + imm) | 0;
             const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
             const vpn = lo >>> 12, ti = vpn & TLB_MASK;
-            if ((w & 0xff) === Op.FLD) {
-              if ((lo & 7) === 0 && rTag[ti] === vpn && rHi[ti] === hi) {
-                const m = rM32[ti], o = (lo & 0xfff) >> 2;
-                fr[2 * rd] = m[o]; fr[2 * rd + 1] = m[o + 1];
-              } else {
-                if (!this.loadSlow(lo, hi, 8)) break outer;
-                fr[2 * rd] = this.ldLo; fr[2 * rd + 1] = this.ldHi;
-              }
-            } else {
-              if ((lo & 3) === 0 && rTag[ti] === vpn && rHi[ti] === hi) fr[2 * rd] = rM32[ti][(lo & 0xfff) >> 2];
-              else { if (!this.loadSlow(lo, hi, 4)) break outer; fr[2 * rd] = this.ldLo; }
-              fr[2 * rd + 1] = -1; // NaN-box
-            }
+            let v: number;
+            if ((lo & 3) === 0 && rTag[ti] === vpn && rHi[ti] === hi) v = rM32[ti][(lo & 0xfff) >> 2];
+            else { if (!this.loadSlow(lo, hi, 4)) break outer; v = this.ldLo; }
+            xlo[rd] = v; xhi[rd] = v >> 31;
             break;
           }
-          case Op.FSD: case Op.FSW: {
-            if (!fpOn) { this.illegal(pc, pcHi); break outer; }
+          case Op.MV: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a]; xhi[rd] = xhi[a]; break; }
+          case Op.LI: { const rd = (w >>> 8) & 31; xlo[rd] = imm; xhi[rd] = imm >> 31; break; }
+          case Op.XOR: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31; xlo[rd] = xlo[a] ^ xlo[b]; xhi[rd] = xhi[a] ^ xhi[b]; break; }
+          case Op.AUIPC: {
+            const rd = (w >>> 8) & 31;
+            const s = (pc >>> 0) + imm;
+            xlo[rd] = s | 0;
+            xhi[rd] = s >= 0 && s < TWO32 ? pcHi : (pcHi + (s < 0 ? -1 : 1)) | 0;
+            break;
+          }
+          case Op.ADDW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] + xlo[(w >>> 18) & 31]) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
+          case Op.LBU: {
+            const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
+            const al = xlo[a], lo = (al + imm) | 0;
+            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+            const vpn = lo >>> 12, ti = vpn & TLB_MASK;
+            if (rTag[ti] === vpn && rHi[ti] === hi) xlo[rd] = rM8[ti][lo & 0xfff];
+            else { if (!this.loadSlow(lo, hi, 1)) break outer; xlo[rd] = this.ldLo; }
+            xhi[rd] = 0;
+            break;
+          }
+          case Op.AND: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31; xlo[rd] = xlo[a] & xlo[b]; xhi[rd] = xhi[a] & xhi[b]; break; }
+          case Op.ANDI: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a] & imm; xhi[rd] = xhi[a] & (imm >> 31); break; }
+          case Op.J: {
+            const ti = (pc + imm) | 0;
+            if (((ti ^ pc) & -4096) === 0) { npc = ti; break; } // same page: cannot wrap
+            const t = (pc >>> 0) + imm;
+            if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
+            pc = ti; n++;
+            continue outer;
+          }
+          case Op.JAL: {
+            const rd = (w >>> 8) & 31;
+            const l = (pc >>> 0) + (w < 0 ? 2 : 4);
+            xlo[rd] = l | 0; xhi[rd] = l < TWO32 ? pcHi : (pcHi + 1) | 0;
+            const ti = (pc + imm) | 0;
+            if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
+            const t = (pc >>> 0) + imm;
+            if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
+            pc = ti; n++;
+            continue outer;
+          }
+          case Op.JR: {
+            const a = (w >>> 13) & 31;
+            const s = (xlo[a] >>> 0) + imm;
+            const tl = (s | 0) & -2;
+            const th = s >= 0 && s < TWO32 ? xhi[a] : (xhi[a] + (s < 0 ? -1 : 1)) | 0;
+            if (th === pcHi && ((tl ^ pc) & -4096) === 0) { npc = tl; break; }
+            pc = tl; pcHi = th; n++;
+            continue outer;
+          }
+          case Op.JALR: {
+            const a = (w >>> 13) & 31;
+            const s = (xlo[a] >>> 0) + imm;
+            const tl = (s | 0) & -2;
+            const th = s >= 0 && s < TWO32 ? xhi[a] : (xhi[a] + (s < 0 ? -1 : 1)) | 0;
+            const rd = (w >>> 8) & 31;
+            const l = (pc >>> 0) + (w < 0 ? 2 : 4);
+            xlo[rd] = l | 0; xhi[rd] = l < TWO32 ? pcHi : (pcHi + 1) | 0;
+            if (th === pcHi && ((tl ^ pc) & -4096) === 0) { npc = tl; break; }
+            pc = tl; pcHi = th; n++;
+            continue outer;
+          }
+          case Op.SRLIW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] >>> imm) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
+          case Op.SW: {
             const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
             const al = xlo[a], lo = (al + imm) | 0;
             const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
             const vpn = lo >>> 12, ti = vpn & TLB_MASK;
-            if ((w & 0xff) === Op.FSD) {
-              if ((lo & 7) === 0 && wTag[ti] === vpn && wHi[ti] === hi) {
-                const m = wM32[ti], o = (lo & 0xfff) >> 2;
-                m[o] = fr[2 * b]; m[o + 1] = fr[2 * b + 1];
-              } else if (!this.storeSlow(lo, hi, 8, fr[2 * b], fr[2 * b + 1])) break outer;
-              } else {
-              if ((lo & 3) === 0 && wTag[ti] === vpn && wHi[ti] === hi) wM32[ti][(lo & 0xfff) >> 2] = fr[2 * b];
-              else if (!this.storeSlow(lo, hi, 4, fr[2 * b], 0)) break outer;
-              }
+            if ((lo & 3) === 0 && wTag[ti] === vpn && wHi[ti] === hi) wM32[ti][(lo & 0xfff) >> 2] = xlo[b];
+            else if (!this.storeSlow(lo, hi, 4, xlo[b], 0)) break outer;
             break;
           }
-          case Op.FP:
-            if (!fpOn) { this.trap(CAUSE_ILLEGAL, imm >>> 0, 0); break outer; }
-            if (!execFp(this, imm)) break outer;
+          case Op.MUL: {
+            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            mul64(xlo[a], xhi[a], xlo[b], xhi[b]);
+            xlo[rd] = mLo; xhi[rd] = mHi;
             break;
-          case Op.ATOMIC:
-            if (!this.execAtomic(imm)) break outer;
+          }
+          case Op.MULW: { const rd = (w >>> 8) & 31; const v = Math.imul(xlo[(w >>> 13) & 31], xlo[(w >>> 18) & 31]); xlo[rd] = v; xhi[rd] = v >> 31; break; }
+          case Op.ORI: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a] | imm; xhi[rd] = xhi[a] | (imm >> 31); break; }
+          case Op.BGEU: {
+            const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            const ah = xhi[a] >>> 0, bh = xhi[b] >>> 0;
+            if (ah > bh || (ah === bh && (xlo[a] >>> 0) >= (xlo[b] >>> 0))) {
+              const ti = (pc + imm) | 0;
+              if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
+              const t = (pc >>> 0) + imm;
+              if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
+              pc = ti; n++;
+              continue outer;
+            }
             break;
-          case Op.CSR:
-            if (!this.execCsr(imm, n)) break outer;
+          }
+          case Op.BGE: {
+            const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            const ah = xhi[a], bh = xhi[b];
+            if (ah > bh || (ah === bh && (xlo[a] >>> 0) >= (xlo[b] >>> 0))) {
+              const ti = (pc + imm) | 0;
+              if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
+              const t = (pc >>> 0) + imm;
+              if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
+              pc = ti; n++;
+              continue outer;
+            }
             break;
-          case Op.ECALL: this.trap(CAUSE_ECALL_U, 0, 0); break outer;
-          case Op.EBREAK: this.trap(CAUSE_BREAKPOINT, 0, 0); break outer;
-          case Op.FETCHFAULT: this.trap(this.fCause, this.fTvalLo, this.fTvalHi); break outer;
-          default: // ILLEGAL
-            this.trap(CAUSE_ILLEGAL, imm >>> 0, 0);
-            break outer;
+          }
+          case Op.BLT: {
+            const a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            const ah = xhi[a], bh = xhi[b];
+            if (ah < bh || (ah === bh && (xlo[a] >>> 0) < (xlo[b] >>> 0))) {
+              const ti = (pc + imm) | 0;
+              if (((ti ^ pc) & -4096) === 0) { npc = ti; break; }
+              const t = (pc >>> 0) + imm;
+              if (t < 0) pcHi = (pcHi - 1) | 0; else if (t >= TWO32) pcHi = (pcHi + 1) | 0;
+              pc = ti; n++;
+              continue outer;
+            }
+            break;
+          }
+          case Op.LWU: {
+            const a = (w >>> 13) & 31, rd = (w >>> 8) & 31;
+            const al = xlo[a], lo = (al + imm) | 0;
+            const hi = (xhi[a] + (imm >> 31) + ((lo >>> 0) < (al >>> 0) ? 1 : 0)) | 0;
+            const vpn = lo >>> 12, ti = vpn & TLB_MASK;
+            let v: number;
+            if ((lo & 3) === 0 && rTag[ti] === vpn && rHi[ti] === hi) v = rM32[ti][(lo & 0xfff) >> 2];
+            else { if (!this.loadSlow(lo, hi, 4)) break outer; v = this.ldLo; }
+            xlo[rd] = v; xhi[rd] = 0;
+            break;
+          }
+          case Op.SUB: {
+            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31;
+            const al = xlo[a], bl = xlo[b];
+            xhi[rd] = (xhi[a] - xhi[b] - ((al >>> 0) < (bl >>> 0) ? 1 : 0)) | 0;
+            xlo[rd] = (al - bl) | 0;
+            break;
+          }
+          case Op.OR: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31, b = (w >>> 18) & 31; xlo[rd] = xlo[a] | xlo[b]; xhi[rd] = xhi[a] | xhi[b]; break; }
+          case Op.SRAI: {
+            const rd = (w >>> 8) & 31, a = (w >>> 13) & 31;
+            const ah = xhi[a];
+            if (imm < 32) { xlo[rd] = imm === 0 ? xlo[a] : (xlo[a] >>> imm) | (ah << (32 - imm)); xhi[rd] = ah >> imm; }
+            else { xlo[rd] = ah >> (imm - 32); xhi[rd] = ah >> 31; }
+            break;
+          }
+          case Op.SLLIW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] << imm; xlo[rd] = v; xhi[rd] = v >> 31; break; }
+          case Op.SRAIW: { const rd = (w >>> 8) & 31; const v = xlo[(w >>> 13) & 31] >> imm; xlo[rd] = v; xhi[rd] = v >> 31; break; }
+          case Op.SUBW: { const rd = (w >>> 8) & 31; const v = (xlo[(w >>> 13) & 31] - xlo[(w >>> 18) & 31]) | 0; xlo[rd] = v; xhi[rd] = v >> 31; break; }
+          case Op.LUI: { const rd = (w >>> 8) & 31; xlo[rd] = imm; xhi[rd] = imm >> 31; break; }
+          case Op.NOP: break;
+          case Op.XORI: { const rd = (w >>> 8) & 31, a = (w >>> 13) & 31; xlo[rd] = xlo[a] ^ imm; xhi[rd] = xhi[a] ^ (imm >> 31); break; }
+          default: // rare ops, system ops and traps (kept out of the hot loop so it compiles small and fast)
+            if (!this.execRare(w, imm, pc, pcHi, n)) break outer;
+            break;
         }
         n++;
         if (((npc ^ pc) & -4096) !== 0) { // sequential flow left the page
