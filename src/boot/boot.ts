@@ -9,6 +9,9 @@ import {
   type Cap, type CNodeCap, type FrameCap, type PageTableCap, type UntypedCap,
 } from '../kernel/structures.js';
 import { SchedulerAction, type KernelState } from '../kernel/statedata.js';
+import {
+  MIN_UNTYPED_BITS, MAX_UNTYPED_BITS, PAGE_BITS, SLOT_BITS, TCB_BITS, PAGE_TABLE_BITS,
+} from '../kernel/object/untyped.js';
 import { BootError, hex } from './errors.js';
 import { parseElf, USER_TOP, type ElfImage } from './elf.js';
 import { makeVirtDtb, validateDtb } from './fdt.js';
@@ -31,8 +34,6 @@ export const DEFAULT_CNODE_BITS = 13;
 export const PADDR_USER_DEVICE_TOP = 2 ** 39;
 /** PADDR_TOP = PPTR_TOP - PPTR_BASE: end of the kernel's physical memory window. */
 export const PADDR_TOP = 0x3f80000000;
-export const MIN_UNTYPED_BITS = 4;
-export const MAX_UNTYPED_BITS = 38;
 export const MAX_NUM_FREEMEM_REG = 16;
 /** Device memory the kernel maps for itself (CLINT, PLIC), in 2 MiB kernel device frames. */
 export const KERNEL_DEVICE_FRAMES: readonly { name: string; paddr: number }[] = [
@@ -44,11 +45,9 @@ export const KERNEL_DEVICE_FRAMES: readonly { name: string; paddr: number }[] = 
 const KERNEL_DEVICE_FRAME_SIZE = 0x200000;
 const MAX_NUM_RESV_REG = MAX_NUM_FREEMEM_REG + KERNEL_DEVICE_FRAMES.length + 3;
 
-export const PAGE_BITS = 12;
-export const SLOT_BITS = 5;
-export const TCB_BITS = 11;
-export const VSPACE_BITS = 12;
-export const PAGE_TABLE_BITS = 12;
+// Object sizes are the kernel's (one definition, in the Untyped code that creates objects).
+export { MIN_UNTYPED_BITS, MAX_UNTYPED_BITS, PAGE_BITS, SLOT_BITS, TCB_BITS, PAGE_TABLE_BITS };
+export const VSPACE_BITS = PAGE_TABLE_BITS;
 export const ASID_POOL_BITS = 12;
 export const BI_FRAME_BITS = 12;
 export const IT_ASID = 1;
