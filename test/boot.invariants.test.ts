@@ -151,7 +151,7 @@ test('boot without a DTB: no extra bootinfo', () => {
   assert.equal(r.bootInfo.extraLen, 0);
   assert.deepEqual(r.bootInfo.extraBIPages, { start: 0, end: 0 });
   assert.equal(r.dtb, null);
-  assert.equal(r.uiPhys.start, 0x80220000);
+  assert.equal(r.uiPhys.start, 0x80221000);
 });
 
 test('other kernel image sizes', () => {

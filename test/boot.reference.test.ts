@@ -1,4 +1,5 @@
-// The reference boot vector recorded from real seL4 (kernel 736bfd6a, qemu-riscv-virt, 3 GiB RAM).
+// The reference boot vectors of real seL4 on qemu-riscv-virt (3 GiB RAM): 16.0.0 (the default), and the older
+// kernel 736bfd6a whose image is one page shorter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bootSystem, walkSv39, InitSlot, PTE_V, PTE_R, PTE_W, PTE_X, PTE_U, PTE_A, PTE_D } from '../src/boot/boot.js';
@@ -10,7 +11,22 @@ import { KernelState, DEFAULT_CONFIG, SchedulerAction } from '../src/kernel/stat
 import type { Hart } from '../src/machine/cpu.js';
 import { PhysicalMemory } from '../src/machine/memory.js';
 
+// seL4 16.0.0 (non-MCS), as real seL4 prints it for the sel4test driver in ../shared/sel4test/qemu.log.
 const REF_UNTYPEDS =
+  '0|25|1, 0x2200000|21|1, 0x2400000|22|1, 0x2800000|23|1, 0x3000000|24|1, 0x4000000|26|1, 0x8000000|26|1, ' +
+  '0xc600000|21|1, 0xc800000|23|1, 0xd000000|24|1, 0xe000000|25|1, 0x10000000|28|1, 0x20000000|29|1, ' +
+  '0x40000000|30|1, 0x80000000|21|1, 0x140000000|30|1, 0x180000000|31|1, 0x200000000|33|1, 0x400000000|34|1, ' +
+  '0x800000000|35|1, 0x1000000000|36|1, 0x2000000000|37|1, 0x4000000000|38|1, 0x80200000|13|0, ' +
+  '0x80202000|12|0, 0x80222150|4|0, 0x80222160|5|0, 0x80222180|7|0, 0x80222200|9|0, 0x80222400|10|0, ' +
+  '0x80222800|11|0, 0x80609000|12|0, 0x8060a000|13|0, 0x8060c000|14|0, 0x80610000|16|0, 0x80620000|17|0, ' +
+  '0x80640000|18|0, 0x80680000|19|0, 0x80700000|20|0, 0x80800000|23|0, 0x81000000|24|0, 0x82000000|25|0, ' +
+  '0x84000000|26|0, 0x88000000|27|0, 0x90000000|28|0, 0xa0000000|29|0, 0xc0000000|30|0, 0x100000000|29|0, ' +
+  '0x120000000|28|0, 0x130000000|27|0, 0x138000000|26|0, 0x13c000000|25|0, 0x13e000000|24|0, 0x13f000000|23|0, ' +
+  '0x13f800000|22|0, 0x13fc00000|21|0, 0x13fe00000|20|0, 0x13ff00000|19|0, 0x13ffc9800|11|0, 0x13ffca000|13|0, ' +
+  '0x13ffcc000|14|0, 0x13ffd0000|16|0, 0x13ffe0000|17|0';
+
+// The older kernel 736bfd6a (image [0x80200000, 0x80220000)): the same boot with one page less of kernel.
+const REF_UNTYPEDS_736 =
   '0|25|1, 0x2200000|21|1, 0x2400000|22|1, 0x2800000|23|1, 0x3000000|24|1, 0x4000000|26|1, 0x8000000|26|1, ' +
   '0xc600000|21|1, 0xc800000|23|1, 0xd000000|24|1, 0xe000000|25|1, 0x10000000|28|1, 0x20000000|29|1, ' +
   '0x40000000|30|1, 0x80000000|21|1, 0x140000000|30|1, 0x180000000|31|1, 0x200000000|33|1, 0x400000000|34|1, ' +
@@ -53,7 +69,7 @@ const EXPECTED: Omit<BootInfo, 'untypedList'> = {
   numNodes: 1,
   numIOPTLevels: 0,
   ipcBuffer: 0x3f6000,
-  empty: { start: 1080, end: 8192 },
+  empty: { start: 1082, end: 8192 },
   sharedFrames: { start: 0, end: 0 },
   userImageFrames: { start: 21, end: 1019 },
   userImagePaging: { start: 16, end: 19 },
@@ -61,7 +77,7 @@ const EXPECTED: Omit<BootInfo, 'untypedList'> = {
   extraBIPages: { start: 19, end: 21 },
   initThreadCNodeSizeBits: 13,
   initThreadDomain: 0,
-  untyped: { start: 1019, end: 1080 },
+  untyped: { start: 1019, end: 1082 },
 };
 
 test('reference vector: every bootinfo field and the full untyped list', () => {
@@ -69,10 +85,10 @@ test('reference vector: every bootinfo field and the full untyped list', () => {
   const { untypedList, ...rest } = r.bootInfo;
   assert.deepEqual(rest, EXPECTED);
   assert.equal(formatUntypedList(untypedList), REF_UNTYPEDS);
-  assert.equal(untypedList.length, 61);
-  assert.equal(r.dtb?.start, 0x80220000);
-  assert.equal(r.uiPhys.start, 0x80222000);
-  assert.equal(r.uiPhys.end, 0x80608000);
+  assert.equal(untypedList.length, 63);
+  assert.equal(r.dtb?.start, 0x80221000);
+  assert.equal(r.uiPhys.start, 0x80223000);
+  assert.equal(r.uiPhys.end, 0x80609000);
   assert.equal(r.bootInfoVaddr, 0x3f7000);
   assert.equal(r.extraBIVaddr, 0x3f8000);
   assert.deepEqual(r.rootserver.region, { start: 0x13ff80000, end: 0x13ffc9800 });
@@ -85,8 +101,8 @@ test('reference vector: bootinfo read back from the bootinfo frame in physical m
   assert.equal(formatUntypedList(fromMem.untypedList), REF_UNTYPEDS);
   // Unused list entries and padding are zero.
   const raw = r.mem.readBytes(r.bootInfoPaddr, 4096);
-  for (let i = 0xa8 + 16 * 61; i < 4096; i++) assert.equal(raw[i], 0, `byte ${i}`);
-  for (let k = 0; k < 61; k++) for (let j = 10; j < 16; j++) assert.equal(raw[0xa8 + 16 * k + j], 0);
+  for (let i = 0xa8 + 16 * 63; i < 4096; i++) assert.equal(raw[i], 0, `byte ${i}`);
+  for (let k = 0; k < 63; k++) for (let j = 10; j < 16; j++) assert.equal(raw[0xa8 + 16 * k + j], 0);
   // And through the rootserver's own mapping of the bootinfo frame.
   const t = walkSv39(r.mem, r.vspaceRoot, r.bootInfoVaddr);
   assert.equal(t?.paddr, r.bootInfoPaddr);
@@ -103,7 +119,7 @@ test('reference vector: extra bootinfo holds the FDT chunk', () => {
   assert.equal(second, extraP + 0x1000);
   assert.equal(walkSv39(r.mem, r.vspaceRoot, 0x3fa000), null);
   // The DTB itself sits right after the kernel image.
-  assert.deepEqual(r.mem.readBytes(0x80220000, 0x1145), dtb);
+  assert.deepEqual(r.mem.readBytes(0x80221000, 0x1145), dtb);
   const root = parseFdt(r.mem.readBytes(extraP + 16, 0x1145));
   assert.deepEqual(propCells(fdtFind(root, '/memory@80000000')?.props.get('reg')), [0, 0x80000000, 0, 0xc0000000]);
 });
@@ -134,11 +150,11 @@ test('reference vector: fixed caps, TCB and ASID pool', () => {
   assert.ok(ipc.tag === CapTag.Frame && ipc.paddr === r.rootserver.ipcBuffer && ipc.mappedAddress === 0x3f6000);
   assert.equal(ipc.rights, VMRights.ReadWrite);
   assert.equal(s[InitSlot.Domain].cap.tag, CapTag.Domain);
-  for (const i of [1, 2, 3, 4, 5, 6, 9, 10, 11, 16, 1019, 1079]) {
+  for (const i of [1, 2, 3, 4, 5, 6, 9, 10, 11, 16, 1019, 1081]) {
     assert.equal(s[i].mdbRevocable, true);
     assert.equal(s[i].mdbFirstBadged, true);
   }
-  for (let i = 1080; i < 8192; i++) assert.equal(s[i].cap.tag, CapTag.Null);
+  for (let i = 1082; i < 8192; i++) assert.equal(s[i].cap.tag, CapTag.Null);
 
   const t = r.tcb;
   assert.equal(t.paddr, 0x13ffc9000);
@@ -188,7 +204,7 @@ test('reference vector: paging caps, image frames and Sv39 tables', () => {
     const c = s[slot].cap;
     const va = VSTART + k * 4096;
     assert.ok(c.tag === CapTag.Frame, `slot ${slot}`);
-    assert.equal(c.paddr, 0x80222000 + k * 4096);
+    assert.equal(c.paddr, 0x80223000 + k * 4096);
     assert.equal(c.mappedAddress, va);
     assert.equal(c.mappedASID, 1);
     assert.equal(c.sizeBits, 12);
@@ -205,7 +221,7 @@ test('reference vector: paging caps, image frames and Sv39 tables', () => {
   }
   assert.equal(walkSv39(r.mem, r.vspaceRoot, 0xf000), null);
   assert.equal(walkSv39(r.mem, r.vspaceRoot, 0x3f6000)?.paddr, r.rootserver.ipcBuffer);
-  for (let i = 1019; i < 1080; i++) {
+  for (let i = 1019; i < 1082; i++) {
     const c = s[i].cap;
     const u = r.bootInfo.untypedList[i - 1019];
     assert.ok(c.tag === CapTag.Untyped && c.paddr === u.paddr && c.sizeBits === u.sizeBits && c.isDevice === u.isDevice);
@@ -226,6 +242,16 @@ test('installing the boot result into KernelState', () => {
   assert.ok(ks.threads.has(r.tcb) && ks.threads.has(r.idleThread));
   assert.equal(r.tcb.inReadyQueue, false);
   const text = r.summary();
-  assert.match(text, /untyped \[1019, 1080\)/);
+  assert.match(text, /untyped \[1019, 1082\)/);
   assert.match(text, /rootserver objects \[0x13ff80000\.\.0x13ffc9800\)/);
+});
+
+test('reference vector of the older kernel 736bfd6a: its one-page-shorter image moves the DTB and the untypeds', () => {
+  const elf = buildElf(ENTRY, [{ vaddr: VSTART, data: makeImage(), memsz: VEND - VSTART }]);
+  const dtb = makeVirtDtb({ ramSize: 3 * 2 ** 30, padTo: 0x1145 });
+  const r = bootSystem({ elf, dtb, ramSize: 3 * 2 ** 30, cnodeBits: 13, kernelSize: 0x20000 });
+  assert.equal(formatUntypedList(r.bootInfo.untypedList), REF_UNTYPEDS_736);
+  assert.deepEqual(r.bootInfo.empty, { start: 1080, end: 8192 });
+  assert.equal(r.dtb?.start, 0x80220000);
+  assert.equal(r.uiPhys.start, 0x80222000);
 });

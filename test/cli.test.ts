@@ -120,9 +120,9 @@ test('--dtb passes a given device tree: a 0x1145-byte DTB gives the untypeds of 
   writeFileSync(p, makeVirtDtb({ ramSize: 3 * 1024 ** 3, padTo: 0x1145 }));
   const r = sel4ts('run', 'examples/hello/hello.elf', '--dtb', p);
   assert.equal(r.code, 0, r.err);
-  // The DTB ends at 0x80221145: seL4 carves the rest of that page into 16..2048-byte untypeds from 0x80221150.
-  assert.match(r.out, /paddr 0x0080221150\s+bits\s+4\s+RAM/);
-  assert.match(r.out, /paddr 0x0080221800\s+bits 11\s+RAM/);
+  // The DTB ends at 0x80222145: seL4 carves the rest of that page into 16..2048-byte untypeds from 0x80222150.
+  assert.match(r.out, /paddr 0x0080222150\s+bits\s+4\s+RAM/);
+  assert.match(r.out, /paddr 0x0080222800\s+bits 11\s+RAM/);
   assert.match(r.out, /FDT chunk \(id 6\): 4421 bytes/);
   const bad = join(tmp, 'bad.dtb');
   writeFileSync(bad, new Uint8Array(64));

@@ -27,7 +27,7 @@ export { BootError } from './errors.js';
 export const KERNEL_PADDR = 0x80200000;
 /** Bytes at the start of RAM kept for the SBI firmware; seL4 does not count them as RAM. */
 export const BOOTLOADER_RESERVE = 0x200000;
-export const DEFAULT_KERNEL_SIZE = 0x20000;
+export const DEFAULT_KERNEL_SIZE = 0x21000;
 export const DEFAULT_KERNEL_BOOT_SIZE = 0x3000;
 export const DEFAULT_CNODE_BITS = 13;
 /** CONFIG_PADDR_USER_DEVICE_TOP. */
@@ -94,7 +94,7 @@ export interface BootOptions {
   ramSize?: number;
   /** Root CNode radix (CONFIG_ROOT_CNODE_SIZE_BITS), default 13. */
   cnodeBits?: number;
-  /** Size of the kernel image [0x80200000, +kernelSize), default 0x20000. */
+  /** Size of the kernel image [0x80200000, +kernelSize), default 0x21000 (the 16.0.0 non-MCS debug kernel). */
   kernelSize?: number;
   /** Leading part of the kernel image that is boot-only code, reclaimed as untyped; default 0x3000. */
   kernelBootSize?: number;
