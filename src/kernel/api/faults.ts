@@ -2,16 +2,18 @@
 import type { KernelState } from '../statedata.js';
 import { Fault, LookupFailure, LOOKUP_FAILURE_TYPE, Tcb } from '../structures.js';
 import { getMessageInfo, getRegister, lookupIPCBuffer, readBufferWord, setMR, setRegister, IPCBUF_MSG } from '../message.js';
-import { MSG_REGISTERS, N_MSG_REGISTERS, UNKNOWN_SYSCALL_X, REG_SP } from '../../arch/riscv/registers.js';
+import { MSG_REGISTERS, N_MSG_REGISTERS, UNKNOWN_SYSCALL_X, REG_SP, USER_CONTEXT_X } from '../../arch/riscv/registers.js';
+import { schedContextUpdateConsumed } from '../object/schedcontext.js';
 
-/** Non-MCS seL4_Fault_tag values (fact sheet §8.1). */
-export function faultLabel(f: Fault): number {
+/** seL4_Fault_tag values (fact sheet §8.1): MCS inserts Timeout (5) before VMFault. */
+export function faultLabel(f: Fault, mcs = false): number {
   switch (f.kind) {
     case 'none': return 0;
     case 'cap': return 1;
     case 'unknownSyscall': return 2;
     case 'userException': return 3;
-    case 'vm': return 5;
+    case 'timeout': return 5;
+    case 'vm': return mcs ? 6 : 5;
   }
 }
 
@@ -65,6 +67,12 @@ export function setMRsFault(ks: KernelState, sender: Tcb, receiver: Tcb, buf: nu
       setMR(ks, receiver, buf, 2, f.instructionFault ? 1n : 0n);
       return setMR(ks, receiver, buf, 3, BigInt(f.fsr));
     }
+    case 'timeout': {
+      // seL4_Timeout_Data, then seL4_Timeout_Consumed (µs) if the thread has an SC.
+      const n = setMR(ks, receiver, buf, 0, f.badge);
+      const sc = sender.schedContext;
+      return sc === null ? n : setMR(ks, receiver, buf, n, schedContextUpdateConsumed(ks, sc));
+    }
     case 'none':
       return 0;
   }
@@ -83,6 +91,10 @@ export function handleFaultReply(ks: KernelState, receiver: Tcb, sender: Tcb): b
       return tag.label === 0;
     case 'userException':
       copyMRsFaultReply(ks, sender, receiver, [-1, REG_SP], Math.min(tag.length, 2));
+      return tag.label === 0;
+    case 'timeout':
+      // seL4_TimeoutReply: the seL4_UserContext registers in order.
+      copyMRsFaultReply(ks, sender, receiver, USER_CONTEXT_X as unknown as number[], Math.min(tag.length, USER_CONTEXT_X.length));
       return tag.label === 0;
     default:
       return true;
@@ -109,5 +121,6 @@ export function describeFault(f: Fault): string {
     case 'vm': return `vm fault on ${f.instructionFault ? 'code' : 'data'} at address 0x${f.address.toString(16)} with status 0x${f.fsr.toString(16)}`;
     case 'unknownSyscall': return `unknown syscall 0x${BigInt.asUintN(64, f.syscall).toString(16)}`;
     case 'userException': return `user exception 0x${f.number.toString(16)} code 0x${f.code.toString(16)}`;
+    case 'timeout': return `Timeout fault for 0x${f.badge.toString(16)}`;
   }
 }
