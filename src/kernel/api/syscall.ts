@@ -208,7 +208,8 @@ function handleInvocation(
     buffer,
     arg: (i: number) => (i < length ? getSyscallArg(ks, thread, i, buffer) : 0n),
   };
-  ks.syscallError.type = SeL4Error.NoError;
+  // current_syscall_error is never cleared: a path that fails without setting it (MCS
+  // decodeSetTimeoutEndpoint without a cap) reports the previous error, as seL4 does.
   const status = decodeInvocation(ks, args);
   if (status === Exception.Preempted) return status;
   if (status === Exception.SyscallError) {

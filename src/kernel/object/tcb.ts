@@ -822,8 +822,9 @@ function decodeSetSchedParamsMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exce
 function decodeSetTimeoutEndpoint(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const thSlot = a.extraCaps[0];
   if (thSlot === null) {
-    userError(ks, 'decodeSetTimeoutEndpoint', 'TCB SetTimeoutEndpoint: Truncated message.');
-    return syscallErr(ks, SeL4Error.TruncatedMessage);
+    // seL4 16.0.0 prints SetSchedParams' text here and leaves current_syscall_error as it was.
+    userError(ks, 'decodeSetTimeoutEndpoint', 'TCB SetSchedParams: Truncated message.');
+    return Exception.SyscallError;
   }
   const thCap = thSlot.cap;
   if (!validFaultHandler(thCap)) {
