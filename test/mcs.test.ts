@@ -6,7 +6,8 @@ import { bootSystem, InitSlot } from '../src/boot/boot.js';
 import { buildElf } from '../src/boot/elf.js';
 import { makeVirtDtb } from '../src/boot/fdt.js';
 import { formatUntypedList, readBootInfo } from '../src/boot/bootinfo.js';
-import { CapTag, SchedContext, ThreadState } from '../src/kernel/structures.js';
+import { CapTag, EndpointCap, SchedContext, Tcb, ThreadState } from '../src/kernel/structures.js';
+import { receiveIPC } from '../src/kernel/object/endpoint.js';
 import { KernelState, DEFAULT_CONFIG } from '../src/kernel/statedata.js';
 import type { Hart } from '../src/machine/cpu.js';
 import { PhysicalMemory } from '../src/machine/memory.js';
@@ -20,7 +21,7 @@ import { StopReason } from '../src/system.js';
 import { Harness } from './lib/harness.js';
 import { capAt, findUntyped, freeSlots, retype } from './lib/objects.js';
 import { expectErr, ok, writeCode } from './lib/world.js';
-import { Code, jal } from './cpu/asm.js';
+import { Code, addi, ecall, jal } from './cpu/asm.js';
 
 /** MCS user object type numbers (fact sheet §6.1). */
 const T = { TCB: 1, Endpoint: 2, Notification: 3, SchedContext: 5, Reply: 6, SmallPage: 8 } as const;
@@ -189,32 +190,87 @@ test('MCS invocations: Retype of SCs and replies, SchedControl_ConfigureFlags ch
   assert.equal(h.ks.config.mcs, true);
 });
 
-test('budget enforcement: a thread with 2 ms every 10 ms that spins gets at most 20 % of 1 s of virtual time', () => {
-  const { h, make, schedControl } = mcsWorld();
-  const sc = make(T.SchedContext, 8);
+type Make = (type: number, bits?: number) => number;
+
+/** A thread in the root CSpace and VSpace running `code` (placed in the root's image page at `offset`). */
+function spawn(h: Harness, make: Make, offset: number, code: Code, prio: number, sc: number | null): Tcb {
   const frame = make(T.SmallPage);
   const tcb = make(T.TCB);
-  ok(h.invoke(schedControl, Label.SchedControlConfigureFlags, [2000, 10_000, 0, 0, 0], [sc]));
-  ok(h.invoke(tcb, Label.TCBConfigure, [0, 0, 0x7f000], [CNODE, VSPACE, frame]));
-  // `j .` at 0x10100: the spinner never enters the kernel.
-  const spin = writeCode(h, 0x100, new Code().w(jal(0, 0)));
-  const t = (capAt(h, tcb) as { tcb: import('../src/kernel/structures.js').Tcb }).tcb;
-  t.regs.setPC(spin);
-  t.faultIPLo = Number(spin);
-  ok(h.invoke(tcb, Label.TCBSetSchedParams, [255, 200], [TCB, sc, 0]));
+  ok(h.invoke(tcb, Label.TCBConfigure, [0, 0, 0x7f000 - offset * 0x10], [CNODE, VSPACE, frame]));
+  const pc = writeCode(h, offset, code);
+  const t = (capAt(h, tcb) as { tcb: Tcb }).tcb;
+  t.regs.setPC(pc);
+  t.faultIPLo = Number(pc);
+  ok(h.invoke(tcb, Label.TCBSetSchedParams, [255, prio], [TCB, sc ?? 0, 0]));
   ok(h.invoke(tcb, Label.TCBResume));
-  // The rootserver waits forever on a fresh notification (Wait = -9 in MCS).
+  return t;
+}
+
+function configuredSC(h: Harness, make: Make, schedControl: number, budgetUs: number, periodUs: number): { slot: number; sc: SchedContext } {
+  const slot = make(T.SchedContext, 8);
+  ok(h.invoke(schedControl, Label.SchedControlConfigureFlags, [budgetUs, periodUs, 0, 0, 0], [slot]));
+  return { slot, sc: (capAt(h, slot) as { sc: SchedContext }).sc };
+}
+
+/** The rootserver waits forever on a fresh notification (Wait = -9 in MCS) once the harness lets it run. */
+function parkRootMCS(h: Harness, make: Make): void {
   const ntfn = make(T.Notification);
-  const root = h.root;
-  root.regs.setPC(0x10000n);
-  setRegister(root, 10, BigInt(ntfn));
-  setRegister(root, 17, BigInt.asUintN(64, -9n));
-  const scObj = (capAt(h, sc) as { sc: SchedContext }).sc;
-  scObj.consumed = 0;
+  h.root.regs.setPC(0x10000n);
+  setRegister(h.root, A0, BigInt(ntfn));
+  setRegister(h.root, A7, BigInt.asUintN(64, -9n));
+}
+
+const A0 = 10, A1 = 11, A6 = 16, A7 = 17;
+const li = (rd: number, v: number) => addi(rd, 0, v);
+
+function runOneSecond(h: Harness): void {
   const r = h.sys.run(Number.MAX_SAFE_INTEGER, h.sys.cycles + h.ks.config.cpuHz);
   assert.equal(r.reason, StopReason.TimeLimit);
-  assert.equal(root.state, ThreadState.BlockedOnNotification);
-  const share = scObj.consumed / h.ks.config.timerHz;
-  assert.ok(share <= 0.2 + 0.0005, `spinner got ${share} s of 1 s`);
-  assert.ok(share >= 0.19, `spinner got only ${share} s of 1 s`);
+}
+
+for (const [what, prog] of [
+  ['spins', (_ep: number) => new Code().w(jal(0, 0))],
+  ['yields in a loop', (_ep: number) => new Code().w(li(A7, -11), ecall, jal(0, -8))],
+  ['signals a notification in a loop', (ep: number) => new Code().w(li(A0, ep), li(A1, 0), li(A7, -5), ecall, jal(0, -16))],
+] as const) {
+  test(`budget enforcement: a thread with 2 ms every 10 ms that ${what} gets at most 20 % of 1 s`, () => {
+    const { h, make, schedControl } = mcsWorld();
+    const { slot, sc } = configuredSC(h, make, schedControl, 2000, 10_000);
+    const ntfn = make(T.Notification);
+    const t = spawn(h, make, 0x100, prog(ntfn), 200, slot);
+    parkRootMCS(h, make);
+    sc.consumed = 0;
+    runOneSecond(h);
+    assert.equal(h.root.state, ThreadState.BlockedOnNotification);
+    assert.notEqual(t.state, ThreadState.Inactive);
+    const share = sc.consumed / h.ks.config.timerHz;
+    assert.ok(share <= 0.2 + 0.0005, `the thread got ${share} s of 1 s`);
+    // A thread that yields gives up each refill at once; one that spins or signals uses (nearly) all of it.
+    if (what !== 'yields in a loop') assert.ok(share >= 0.19, `the thread got only ${share} s of 1 s`);
+  });
+}
+
+test('budget exhaustion during a Call: a passive server spinning on the donated SC stops with the client\'s budget', () => {
+  const { h, make, schedControl } = mcsWorld();
+  const { slot, sc } = configuredSC(h, make, schedControl, 2000, 10_000);
+  const ep = make(T.Endpoint);
+  const reply = make(T.Reply);
+  // The server has no SC of its own. Put it where its Recv (a6 = reply) would leave it, with its pc after the
+  // ecall: it spins on whatever SC it is given.
+  const server = spawn(h, make, 0x200, new Code().w(jal(0, 0)), 210, null);
+  assert.equal(server.state, ThreadState.Restart);
+  assert.equal(server.inReadyQueue, false);
+  receiveIPC(h.ks, server, capAt(h, ep) as EndpointCap, true, capAt(h, reply));
+  assert.equal(server.state, ThreadState.BlockedOnReceive);
+  const client = spawn(h, make, 0x300, new Code().w(li(A0, ep), li(A1, 0), li(A7, -1), ecall, jal(0, 0)), 200, slot);
+  parkRootMCS(h, make);
+  sc.consumed = 0;
+  runOneSecond(h);
+  // The client's SC went to the server with the Call and is used up there, 2 ms in every 10 ms.
+  assert.equal(client.state, ThreadState.BlockedOnReply);
+  assert.equal(client.schedContext, null);
+  assert.equal(server.schedContext, sc);
+  assert.equal(sc.reply, (capAt(h, reply) as { reply: unknown }).reply);
+  const share = sc.consumed / h.ks.config.timerHz;
+  assert.ok(share <= 0.2 + 0.0005 && share >= 0.19, `the server ran ${share} s of 1 s on the client's SC`);
 });
