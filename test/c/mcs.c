@@ -553,6 +553,19 @@ static void test_sc_needed(void)
     EXPECT_OK("SchedContext_Bind gives it its SC back", seL4_SchedContext_Bind(z.sc, z.tcb));
     EXPECT_EQ("it ran as soon as it had an SC (priority 250 > 200)", shared.step, 1);
     wait_done("z-no-sc done", 0x1);
+
+    sel4ts_process_t z2;
+    if (!spawn(&z2, "z2-no-sc", HELPER_PRIO, 0x1)) {
+        return;
+    }
+    shared.step = 0;
+    EXPECT_OK("Unbind the second helper's SC", seL4_SchedContext_Unbind(z2.sc));
+    EXPECT_OK("start it", sel4ts_process_start(&z2, z_thread, 0, 0, 0, 0));
+    EXPECT_EQ("it does not run without an SC", shared.step, 0);
+    EXPECT_OK("SetSchedParams binding its SC",
+              seL4_TCB_SetSchedParams(z2.tcb, RTCB, 0, HELPER_PRIO, z2.sc, mint(fault_ep, FAULT_RIGHTS, 0x1)));
+    EXPECT_EQ("it ran as soon as SetSchedParams gave it the SC", shared.step, 1);
+    wait_done("z2-no-sc done", 0x1);
 }
 
 /* ================================================================== */
@@ -1023,6 +1036,176 @@ static void test_yieldto(void)
 }
 
 /* ================================================================== */
+/* Fault messages in MCS (VMFault is label 6), their replies, and a passive
+ * fault handler that runs on the faulter's donated SC. */
+
+#define UNKNOWN_SYSCALL 0x77UL
+extern char fa_ecall_pc[], fa_illegal_pc[], fa_store_pc[];
+
+static __attribute__((noinline)) void fa_thread(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word a3)
+{
+    (void)a0, (void)a1, (void)a2, (void)a3;
+    register seL4_Word ra0 __asm__("a0") = 7;
+    register seL4_Word ra7 __asm__("a7") = UNKNOWN_SYSCALL;
+    __asm__ volatile(".globl fa_ecall_pc\nfa_ecall_pc:\n\tecall" : "+r"(ra0) : "r"(ra7) : "memory");
+    shared.got[0] = ra0;
+    __asm__ volatile(".globl fa_illegal_pc\nfa_illegal_pc:\n\t.4byte 0" ::: "memory");
+    shared.got[1] = 1;
+    __asm__ volatile(".globl fa_store_pc\nfa_store_pc:\n\tsd zero, 16(zero)" ::: "memory");
+    shared.got[2] = 1;
+    helper_exit();
+}
+
+/* Receive the next fault from badge `want_badge` on fault_ep; MRs to m[0..10]. */
+static seL4_Word get_fault(seL4_Word want_badge, seL4_Word *m, seL4_Word *len)
+{
+    seL4_Word badge;
+    seL4_MessageInfo_t info = seL4_Recv(fault_ep, &badge, root_reply);
+    while (seL4_MessageInfo_get_label(info) == 0 && badge != want_badge) {
+        done_bits |= badge;
+        info = seL4_Recv(fault_ep, &badge, root_reply);
+    }
+    for (int i = 0; i < 11; i++) {
+        m[i] = seL4_GetMR(i);
+    }
+    *len = seL4_MessageInfo_get_length(info);
+    if (badge != want_badge) {
+        printf("fault from badge 0x%lx, expected 0x%lx\n", badge, want_badge);
+    }
+    return seL4_MessageInfo_get_label(info);
+}
+
+static void fh_thread(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word a3)
+{
+    (void)a0, (void)a1, (void)a2, (void)a3;
+    seL4_Word badge;
+    seL4_MessageInfo_t info = seL4_Recv(S_EP, &badge, S_REPLY);
+    shared.label = seL4_MessageInfo_get_label(info);
+    shared.badge = badge;
+    shared.mr0 = seL4_GetMR(seL4_VMFault_Addr);
+    shared.mr1 = seL4_GetMR(seL4_VMFault_FSR);
+    shared.step = 1;
+    seL4_Signal(S_DONE);
+    for (;;) {
+        seL4_Wait(S_NTFN, &badge);
+    }
+}
+
+static void test_faults(void)
+{
+    group("fault messages (MCS labels) and fault replies");
+    sel4ts_process_t fa;
+    if (!spawn(&fa, "faulter", HELPER_PRIO, 0x200)) {
+        return;
+    }
+    memset((void *)&shared, 0, sizeof(shared));
+    sel4ts_process_start(&fa, fa_thread, 0, 0, 0, 0);
+    seL4_Word m[11], len;
+    seL4_Word label = get_fault(0x200, m, &len);
+    EXPECT_EQ("unknown syscall: UnknownSyscall fault (label 2)", label, seL4_Fault_UnknownSyscall);
+    EXPECT_EQ("  length 11", len, seL4_UnknownSyscall_Length);
+    EXPECT_EQ("  MR0 FaultIP = the ecall", m[seL4_UnknownSyscall_FaultIP], (seL4_Word)fa_ecall_pc);
+    EXPECT_EQ("  MR3 a0", m[seL4_UnknownSyscall_A0], 7);
+    EXPECT_EQ("  MR10 the syscall number", m[seL4_UnknownSyscall_Syscall], UNKNOWN_SYSCALL);
+    seL4_SetMR(0, m[seL4_UnknownSyscall_FaultIP] + 4);
+    seL4_SetMR(1, m[seL4_UnknownSyscall_SP]);
+    seL4_SetMR(2, m[seL4_UnknownSyscall_RA]);
+    seL4_SetMR(3, 42);
+    seL4_Send(root_reply, seL4_MessageInfo_new(0, 0, 0, 4));
+    label = get_fault(0x200, m, &len);
+    EXPECT_EQ("  the reply set pc past the ecall and a0 = 42", shared.got[0], 42);
+    EXPECT_EQ("illegal instruction: UserException fault (label 3)", label, seL4_Fault_UserException);
+    EXPECT_EQ("  length 4", len, seL4_UserException_Length);
+    EXPECT_EQ("  MR0 FaultIP", m[seL4_UserException_FaultIP], (seL4_Word)fa_illegal_pc);
+    EXPECT_EQ("  MR2 Number = 2 (illegal instruction)", m[seL4_UserException_Number], 2);
+    EXPECT_EQ("  MR3 Code = 0", m[seL4_UserException_Code], 0);
+    seL4_SetMR(0, m[seL4_UserException_FaultIP] + 4);
+    seL4_SetMR(1, m[seL4_UserException_SP]);
+    seL4_Send(root_reply, seL4_MessageInfo_new(0, 0, 0, 2));
+    label = get_fault(0x200, m, &len);
+    EXPECT_EQ("  the reply resumed it after the instruction", shared.got[1], 1);
+    EXPECT_EQ("store to an unmapped page: VMFault (label 6 in MCS)", label, seL4_Fault_VMFault);
+    EXPECT_EQ("  seL4_Fault_VMFault is 6", seL4_Fault_VMFault, 6);
+    EXPECT_EQ("  length 4", len, seL4_VMFault_Length);
+    EXPECT_EQ("  MR0 IP", m[seL4_VMFault_IP], (seL4_Word)fa_store_pc);
+    EXPECT_EQ("  MR1 Addr", m[seL4_VMFault_Addr], 16);
+    EXPECT_EQ("  MR2 PrefetchFault = 0", m[seL4_VMFault_PrefetchFault], 0);
+    EXPECT_EQ("  MR3 FSR = 7 (store)", m[seL4_VMFault_FSR], seL4_RISCV_FSR_Store);
+    seL4_UserContext ctx;
+    seL4_TCB_ReadRegisters(fa.tcb, 0, 0, 32, &ctx);
+    ctx.pc += 4;
+    EXPECT_OK("  skip the store (WriteRegisters)", seL4_TCB_WriteRegisters(fa.tcb, 0, 0, 32, &ctx));
+    seL4_Send(root_reply, seL4_MessageInfo_new(0, 0, 0, 0));
+    wait_done("faulter done", 0x200);
+    EXPECT_EQ("  a VMFault reply restarts at the (rewritten) pc", shared.got[2], 1);
+
+    group("a passive fault handler runs on the faulter's SC");
+    seL4_CPtr fep = obj(seL4_EndpointObject, 0), reply = obj(seL4_ReplyObject, 0), n = obj(seL4_NotificationObject, 0);
+    sel4ts_process_t fh, ft;
+    if (!spawn(&fh, "passive-handler", HELPER_PRIO, 0x400) || !spawn(&ft, "faulter2", HELPER_PRIO, 0x800)) {
+        return;
+    }
+    int ok = sel4ts_process_copy(&fh, S_EP, fep, seL4_AllRights) == 0
+             && sel4ts_process_copy(&fh, S_REPLY, reply, seL4_AllRights) == 0
+             && sel4ts_process_copy(&fh, S_NTFN, n, seL4_AllRights) == 0;
+    check("give the handler its endpoint, reply object and notification", ok, "");
+    memset((void *)&shared, 0, sizeof(shared));
+    sel4ts_process_start(&fh, fh_thread, 0, 0, 0, 0);
+    EXPECT_OK("the handler waits in Recv: make it passive", seL4_SchedContext_Unbind(fh.sc));
+    (void)seL4_SchedContext_Consumed(fh.sc);
+    EXPECT_OK("SetSpace installs the faulter's fault handler cap (badge 0x33)",
+              seL4_TCB_SetSpace(ft.tcb, mint(fep, FAULT_RIGHTS, 0x33), ft.cnode, sel4ts_cnode_guard(CNODE_BITS), ft.vspace,
+                                0));
+    sel4ts_process_start(&ft, fa_thread, 0, 0, 0, 0);
+    wait_done("passive handler done", 0x400);
+    EXPECT_EQ("the passive handler received the fault and ran", shared.step, 1);
+    EXPECT_EQ("  label UnknownSyscall (the faulter's first fault)", shared.label, seL4_Fault_UnknownSyscall);
+    EXPECT_EQ("  through the cap SetSpace installed (badge)", shared.badge, 0x33);
+    EXPECT_ERR("the handler now holds the faulter's SC (Bind its own: TCB already bound)",
+               seL4_SchedContext_Bind(fh.sc, fh.tcb), seL4_IllegalOperation);
+    EXPECT_ERR("the faulter's SC is bound elsewhere (SetSchedParams: SC already bound)",
+               seL4_TCB_SetSchedParams(ft.tcb, RTCB, 0, HELPER_PRIO, ft.sc, seL4_CapNull), seL4_IllegalOperation);
+    EXPECT_EQ("the handler's own SC consumed nothing", seL4_SchedContext_Consumed(fh.sc).consumed, 0);
+    EXPECT_OK("suspend the faulter", seL4_TCB_Suspend(ft.tcb));
+    EXPECT_OK("suspend the handler", seL4_TCB_Suspend(fh.tcb));
+}
+
+/* ================================================================== */
+/* MCS Yield gives up the rest of the current refill. */
+
+static void yield_thread(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word a3)
+{
+    (void)a0, (void)a1, (void)a2, (void)a3;
+    for (;;) {
+        shared.counter++;
+        seL4_Yield();
+    }
+}
+
+static void test_yield(void)
+{
+    group("Yield (MCS: the rest of the budget is given up)");
+    sel4ts_process_t y;
+    if (!spawn(&y, "yielder", HELPER_PRIO, 0x1000)) {
+        return;
+    }
+    EXPECT_OK("configure its SC: 2 ms / 10 ms",
+              seL4_SchedControl_ConfigureFlags(sched_control, y.sc, 2000, 10000, 0, 0, seL4_SchedContext_NoFlag));
+    shared.counter = 0;
+    sel4ts_process_start(&y, yield_thread, 0, 0, 0, 0);
+    (void)seL4_SchedContext_Consumed(y.sc);
+    seL4_Word start = shared.counter, t0 = rdtime();
+    while (rdtime() - t0 < 50000 * TICKS_PER_US) { /* 50 ms */
+    }
+    seL4_Word n = shared.counter - start;
+    seL4_SchedContext_Consumed_t c = seL4_SchedContext_Consumed(y.sc);
+    printf("yield: %lu iterations in 50 ms, consumed %lu us\n", n, c.consumed);
+    EXPECT_RANGE("a priority-250 thread that yields runs once per 10 ms period", n, 3, 8);
+    EXPECT_RANGE("Consumed counts only the time it used, not the yielded budget", c.consumed, 0, 500);
+    EXPECT_OK("suspend it", seL4_TCB_Suspend(y.tcb));
+}
+
+/* ================================================================== */
 
 int main(void)
 {
@@ -1050,6 +1233,8 @@ int main(void)
     test_timeout();
     test_budget();
     test_yieldto();
+    test_faults();
+    test_yield();
 
     printf("%d passed, %d failed\n", passed, failed);
     return 0;
