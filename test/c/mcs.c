@@ -492,6 +492,11 @@ static void test_bind(void)
     EXPECT_ERR("SetTimeoutEndpoint: a notification", seL4_TCB_SetTimeoutEndpoint(t2, ntfn), seL4_InvalidCapability, 1);
     EXPECT_ERR("SetTimeoutEndpoint: endpoint with Write only", seL4_TCB_SetTimeoutEndpoint(t2, ep_w),
                seL4_InvalidCapability, 1);
+    /* decodeSetTimeoutEndpoint's truncation path sets no error type: the
+     * reply carries the previous syscall error (here SetPriority's RangeError). */
+    EXPECT_ERR("(previous error: SetPriority above the MCP)", seL4_TCB_SetPriority(t2, tauth, 7), seL4_RangeError, 0, 0);
+    EXPECT_ERR("SetTimeoutEndpoint without a cap: the stale error (RangeError 0..0)",
+               invoke_raw(t2, TCBSetTimeoutEndpoint, 0, 0), seL4_RangeError, 0, 0);
     EXPECT_OK("SetSpace with a fault handler cap", seL4_TCB_SetSpace(t2, ep_wg, ROOT, 0, VS, 0));
     EXPECT_OK("SetSpace with a null fault handler", seL4_TCB_SetSpace(t2, seL4_CapNull, ROOT, 0, VS, 0));
     EXPECT_ERR("SetSpace: fault handler is a notification", seL4_TCB_SetSpace(t2, ntfn, ROOT, 0, VS, 0),
@@ -898,6 +903,19 @@ static void test_timeout(void)
           seL4_MessageInfo_get_label(info) == seL4_Fault_Timeout && shared.counter > before, "label %lu counter %lu -> %lu",
           seL4_MessageInfo_get_label(info), before, shared.counter);
     EXPECT_RANGE("  second fault: consumed = one budget", seL4_GetMR(seL4_Timeout_Consumed), 900, 1100);
+    seL4_Send(root_reply, seL4_MessageInfo_new(0, 0, 0, 0));
+    info = recv_msg(tmo_ep, &badge);
+    EXPECT_EQ("third timeout fault", seL4_MessageInfo_get_label(info), seL4_Fault_Timeout);
+    /* now the thread is blocked (on the reply) and its SC is used up until its next period */
+    EXPECT_OK("UnbindObject the blocked thread from its used-up SC", seL4_SchedContext_UnbindObject(t.sc, t.tcb));
+    EXPECT_ERR("Bind it back before the refill: blocked TCB, SC not released", seL4_SchedContext_Bind(t.sc, t.tcb),
+               seL4_IllegalOperation);
+    EXPECT_ERR("SetSchedParams: the same (blocked TCB, SC not released)",
+               seL4_TCB_SetSchedParams(t.tcb, RTCB, 0, HELPER_PRIO, t.sc, seL4_CapNull), seL4_IllegalOperation);
+    t0 = rdtime();
+    while (rdtime() - t0 < 25000 * TICKS_PER_US) { /* 25 ms: past its next release */
+    }
+    EXPECT_OK("after its release time Bind succeeds", seL4_SchedContext_Bind(t.sc, t.tcb));
     seL4_Send(root_reply, seL4_MessageInfo_new(1, 0, 0, 0));
     before = shared.counter;
     t0 = rdtime();
