@@ -767,6 +767,11 @@ static void bad_reply_thread(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word
     seL4_SetMR(1, seL4_WordBits);
     seL4_NBSendRecv(S_CNODE, seL4_MessageInfo_new(CNodeDelete, 0, 0, 2), S_EP, &badge, S_REPLY);
     shared.step = 4;
+    /* the same with a SchedContext cap (Unbind) and the thread's own TCB (Suspend) */
+    seL4_NBSendRecv(S_SC, seL4_MessageInfo_new(SchedContextUnbind, 0, 0, 0), S_EP, &badge, S_REPLY);
+    shared.step = 5;
+    seL4_NBSendRecv(S_TCB, seL4_MessageInfo_new(TCBSuspend, 0, 0, 0), S_EP, &badge, S_REPLY);
+    shared.step = 6;
     helper_exit();
 }
 
@@ -802,6 +807,9 @@ static void test_reply_lookup(void)
     group("reply-object lookup (CapFault in the receive phase) and the first-phase rule");
     seL4_CPtr ep = obj(seL4_EndpointObject, 0), reply = obj(seL4_ReplyObject, 0);
     seL4_CPtr n = obj(seL4_NotificationObject, 0), ep2 = obj(seL4_EndpointObject, 0);
+    seL4_CPtr xsc = obj(seL4_SchedContextObject, 7), xtcb = obj(seL4_TCBObject, 0);
+    seL4_SchedControl_Configure(sched_control, xsc, 1000, 1000, 0, 0);
+    EXPECT_OK("bind an SC to a spare TCB (for the first-phase check)", seL4_SchedContext_Bind(xsc, xtcb));
     sel4ts_process_t f;
     if (!spawn(&f, "bad-reply", HELPER_PRIO, 0x8)) {
         return;
@@ -811,7 +819,8 @@ static void test_reply_lookup(void)
              && sel4ts_process_copy(&f, S_NTFN, n, seL4_AllRights) == 0
              && sel4ts_process_mint(&f, S_NTFN2, n, seL4_AllRights, 0x42) == 0
              && sel4ts_process_copy(&f, S_X, ep2, seL4_AllRights) == 0
-             && sel4ts_process_copy(&f, S_Y, ep2, seL4_AllRights) == 0;
+             && sel4ts_process_copy(&f, S_Y, ep2, seL4_AllRights) == 0
+             && sel4ts_process_copy(&f, S_SC, xsc, seL4_AllRights) == 0;
     check("give the helper its caps", ok, "");
     memset((void *)&shared, 0, sizeof(shared));
     sel4ts_process_start(&f, bad_reply_thread, 0, 0, 0, 0);
@@ -853,7 +862,15 @@ static void test_reply_lookup(void)
     EXPECT_EQ("NBSendRecv's send phase done, blocked in its receive phase", shared.step, 3);
     EXPECT_OK("the CNode invocation in the first phase was refused: slot S_X still full",
               seL4_CNode_Copy(ROOT, tmp, D, f.cnode, S_X, CNODE_BITS, seL4_AllRights));
-    EXPECT_OK("suspend the helper", seL4_TCB_Suspend(f.tcb));
+    seL4_NBSend(ep, seL4_MessageInfo_new(0, 0, 0, 0));
+    EXPECT_EQ("NBSend woke it: next NBSendRecv (SchedContext_Unbind in the first phase)", shared.step, 4);
+    EXPECT_OK("the SchedContext invocation was refused: the SC is still bound (UnbindObject succeeds)",
+              seL4_SchedContext_UnbindObject(xsc, xtcb));
+    seL4_NBSend(ep, seL4_MessageInfo_new(0, 0, 0, 0));
+    EXPECT_EQ("next NBSendRecv (TCB_Suspend of itself in the first phase)", shared.step, 5);
+    seL4_NBSend(ep, seL4_MessageInfo_new(0, 0, 0, 0));
+    EXPECT_EQ("the TCB invocation was refused: it was not suspended and received the message", shared.step, 6);
+    wait_done("bad-reply done", 0x8);
 }
 
 /* ================================================================== */
