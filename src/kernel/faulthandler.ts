@@ -47,7 +47,9 @@ function sendFaultIPCMCS(ks: KernelState, t: Tcb, h: Cap, canDonate: boolean): b
 function handleNoFaultHandler(ks: KernelState, t: Tcb): void {
   const f = ks.currentFault;
   if (ks.config.printing) {
-    kprint(ks, `Found thread has no fault handler while trying to handle:\n${describeFault(f)}\n` +
+    // print_fault ends a timeout fault with its own newline.
+    const text = describeFault(f) + (f.kind === 'timeout' ? '\n' : '');
+    kprint(ks, `Found thread has no fault handler while trying to handle:\n${text}\n` +
       `in thread ${hex(tcbPtr(t))} "${t.name}" at address ${hex(getFaultIP(t))}\nWith stack:\n` + userStackTrace(ks, t));
   }
   ks.unhandledFaults.push(`${describeFault(f)} in thread "${t.name}" at address ${hex(getFaultIP(t))}`);

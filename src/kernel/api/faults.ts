@@ -121,6 +121,6 @@ export function describeFault(f: Fault): string {
     case 'vm': return `vm fault on ${f.instructionFault ? 'code' : 'data'} at address 0x${f.address.toString(16)} with status 0x${f.fsr.toString(16)}`;
     case 'unknownSyscall': return `unknown syscall 0x${BigInt.asUintN(64, f.syscall).toString(16)}`;
     case 'userException': return `user exception 0x${f.number.toString(16)} code 0x${f.code.toString(16)}`;
-    case 'timeout': return `Timeout fault for 0x${f.badge.toString(16)}`;
+    case 'timeout': return `Timeout fault for 0x${BigInt.asUintN(32, f.badge).toString(16)}`; // %x of (unsigned int)
   }
 }
