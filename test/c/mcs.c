@@ -25,6 +25,13 @@
  *   timeouts, budgets             src/kernel/sporadic.c, src/kernel/thread.c
  *                                 endTimeslice/chargeBudget, src/api/faults.c
  *                                 (Timeout message: MR0 badge, MR1 consumed)
+ *   notification-bound SCs        src/object/notification.c
+ *                                 maybeDonateSchedContext/maybeReturnSchedContext
+ *
+ * Two checks test seL4 quirks on purpose: SchedControl_ConfigureFlags reports
+ * RangeErrors before it looks at the target cap (16.0.0 order, after seL4
+ * PR #1472), and TCB_SetTimeoutEndpoint without a cap sets no error type, so
+ * its error reply repeats the previous syscall error.
  *
  * Helper threads run in their own CSpace and VSpace (<sel4ts/process.h>),
  * each with its own scheduling context (5 ms round robin unless a test
