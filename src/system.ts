@@ -27,6 +27,8 @@ import {
   initIRQController, initLocalIRQController, initTimer, isIRQPending, SIP_SEIP, SIP_STIP, SIE_SEIE, SIE_STIE,
 } from './arch/riscv/machine/hardware.js';
 import { REG_SYSCALL } from './arch/riscv/registers.js';
+import { isSupportedABI } from './kernel/api/labels.js';
+import { BootError } from './boot/errors.js';
 
 export interface SystemOptions {
   ramSize?: number;
@@ -134,6 +136,7 @@ export class System {
 
   constructor(elf: Uint8Array, opts: SystemOptions = {}) {
     this.config = { ...DEFAULT_CONFIG, ...opts.config };
+    if (!isSupportedABI(this.config.abi)) throw new BootError(`unsupported seL4 ABI ${String(this.config.abi)} (expected 13, 14 or 16)`);
     const ramSize = opts.ramSize ?? DEFAULT_RAM_SIZE;
     this.mem = new PhysicalMemory(ramSize);
     this.hart = new Hart(this.mem);

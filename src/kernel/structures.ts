@@ -177,7 +177,9 @@ export class CNode implements KernelObject {
     if (this.small !== null) {
       this.small.forEach((c) => { if (c !== undefined) out.push(c); });
     } else {
-      out.push(...[...this.large!.values()].sort((a, b) => a.index - b.index));
+      // No spread: a large CNode may have more touched slots than a call can take arguments.
+      for (const c of this.large!.values()) out.push(c);
+      out.sort((a, b) => a.index - b.index);
     }
     return out;
   }
@@ -193,13 +195,6 @@ export class CNode implements KernelObject {
     let best = -1;
     for (const [i, c] of this.large!) if (i < n && i > best && c.cap.tag !== CapTag.Null) best = i;
     return best;
-  }
-  /** Every slot, materialised (for small CNodes: boot and tests). */
-  get slots(): Cte[] {
-    if (this.radix > 20) throw new RangeError('CNode too large to list every slot');
-    const out: Cte[] = new Array(this.numSlots);
-    for (let i = 0; i < this.numSlots; i++) out[i] = this.slot(i);
-    return out;
   }
 }
 

@@ -58,15 +58,27 @@ function buildTable(abi: 13 | 14 | 16): Int32Array {
   return Int32Array.from(names);
 }
 
-const TABLES = { 13: buildTable(13), 14: buildTable(14), 16: buildTable(16) };
+// A Map, not an object literal: a key from outside (a config value) must never reach Object.prototype.
+const TABLES = new Map<number, Int32Array>([[13, buildTable(13)], [14, buildTable(14)], [16, buildTable(16)]]);
+
+/** The libsel4 numberings sel4ts understands. */
+export function isSupportedABI(abi: unknown): abi is 13 | 14 | 16 {
+  return typeof abi === 'number' && TABLES.has(abi);
+}
+
+function table(abi: 13 | 14 | 16): Int32Array {
+  const t = TABLES.get(abi);
+  if (t === undefined) throw new RangeError(`unsupported seL4 ABI ${String(abi)} (expected 13, 14 or 16)`);
+  return t;
+}
 
 export function labelFromABI(abi: 13 | 14 | 16, raw: number): Label {
-  const t = TABLES[abi];
+  const t = table(abi);
   return raw >= 0 && raw < t.length ? (t[raw] as Label) : Label.InvalidInvocation;
 }
 
 export function labelToABI(abi: 13 | 14 | 16, l: Label): number {
-  return TABLES[abi].indexOf(l);
+  return table(abi).indexOf(l);
 }
 
 export const LABEL_NAMES: string[] = [
