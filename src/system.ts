@@ -16,7 +16,7 @@ import { BlockBackend, FileBackend, MemoryBackend, LostReport, requestTypeName }
 import type { DiskModelName } from './machine/devices/disk-model.js';
 import { makeVirtDtb } from './boot/fdt.js';
 import { KernelState, KernelConfig, DEFAULT_CONFIG, MachineHooks } from './kernel/statedata.js';
-import { ThreadState } from './kernel/structures.js';
+import { ThreadState, cnodesToPrune, pruneCNodes } from './kernel/structures.js';
 import { bootSystem, BootResult } from './boot/boot.js';
 import { handleTrap } from './arch/riscv/traps.js';
 import { checkInvariants } from './kernel/invariants.js';
@@ -335,6 +335,7 @@ export class System {
         hart.clearReservation();
         if (this.trace !== undefined) this.traceTrap(hart.scause);
         handleTrap(ks, hart.scause, hart.stvalLo, hart.stvalHi);
+        if (cnodesToPrune()) pruneCNodes();
         if (this.checkInvariantsEachEntry) this.assertInvariants();
       }
     }
