@@ -102,3 +102,24 @@ test('mutations change inputs and stay deterministic', () => {
   assert.deepEqual(a, b);
   assert.notDeepEqual(a, src);
 });
+
+test('found by the campaign (seed 1, input programs 6990 and 18330): mutated timer images that sleep for years end at the virtual-time bound', () => {
+  // Cause: an RTC alarm set ~10^8 s ahead; while everything waits, virtual time advances one kernel tick (2 ms)
+  // at a time, so the run never reached its instruction limit. Programs (and the CLI, --max-time) now bound
+  // virtual time as well.
+  for (const index of [6990, 18330]) {
+    const r = runInputProgram({ kind: 'input', seed: 1, index });
+    assert.equal(r.failure, undefined, r.failure);
+    assert.equal(r.reason, 'time-limit');
+    assert.ok(r.wallMs < 20_000, `${r.wallMs} ms`);
+  }
+});
+
+test('--max-time stops a sleeping guest at a virtual time with exit 4', () => {
+  const r = spawnSync(process.execPath, ['dist/src/tools/cli.js', 'run', 'examples/timer/timer.elf', '--max-time', '150us'], { encoding: 'utf8' });
+  assert.equal(r.status, 4, r.stderr);
+  assert.match(r.stderr, /^sel4ts: virtual time limit reached \(0\.150 ms\)$/m);
+  const bad = spawnSync(process.execPath, ['dist/src/tools/cli.js', 'run', 'examples/timer/timer.elf', '--max-time', 'soon'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+  assert.equal(bad.stderr.trim().split('\n').length, 1);
+});

@@ -172,7 +172,14 @@ async function main(argv: string[]): Promise<number> {
   let st: State;
   if (values.resume) {
     if (!existsSync(statePath)) throw new UsageError(`--resume: no campaign state in '${statePath}'`);
-    st = JSON.parse(readFileSync(statePath, 'utf8')) as State;
+    try {
+      st = JSON.parse(readFileSync(statePath, 'utf8')) as State;
+    } catch {
+      throw new UsageError(`--resume: '${statePath}' is not a campaign state`);
+    }
+    if (st === null || typeof st !== 'object' || st.version !== 1 || !Number.isSafeInteger(st.watermark) || !Array.isArray(st.doneAbove)) {
+      throw new UsageError(`--resume: '${statePath}' is not a campaign state`);
+    }
     if (values.programs !== undefined) st.programs = intArg('programs', values.programs, 0, 0, 1e9);
   } else {
     st = newState(intArg('seed', values.seed, 1, 0, 2 ** 32 - 1), intArg('programs', values.programs, 100_000, 1, 1e9));

@@ -94,7 +94,7 @@ export function runInputProgram(spec: ProgramSpec, opts: { cliShare?: number } =
     flags = ' --serial serial.bin';
   }
   const maxInsns = 500_000;
-  const repro = `node dist/src/tools/cli.js run ${kind === 'elf' ? 'image.elf' : '<image>'}${flags} --mem ${ramSize / 1024 / 1024}M --check-invariants --max-insns ${maxInsns}`;
+  const repro = `node dist/src/tools/cli.js run ${kind === 'elf' ? 'image.elf' : '<image>'}${flags} --mem ${ramSize / 1024 / 1024}M --check-invariants --max-insns ${maxInsns} --max-time 60s`;
   let sys: System;
   try {
     sys = new System(elf, {
@@ -111,7 +111,8 @@ export function runInputProgram(spec: ProgramSpec, opts: { cliShare?: number } =
     return res('exception', 0, 0, `boot threw a non-BootError: ${(e as Error).stack ?? e}`, artifact, repro);
   }
   try {
-    const out = sys.run(maxInsns);
+    // Bounded in virtual time too: a mutated program may sleep for years (idle time costs timer ticks, not instructions).
+    const out = sys.run(maxInsns, 60 * sys.config.cpuHz);
     sys.finish();
     const errs = checkInvariants(sys.ks);
     if (errs.length > 0) return res('invariant', out.instructions, out.kernelEntries, `kernel invariant violated at the end: ${errs.join('; ')}`, artifact, repro);
@@ -130,7 +131,7 @@ const VALUES = [
   'ssd', 'hdd', 'syscalls', 'faults', 'interrupts', '16.0.0', '14.0.0', '13', '16M', '3G', '252G', '253G', '4097K',
   '50ms', '1.5s', '200us', '10ns', '0:10,1:5', '0:0', '1:1', ',', ':', 'a:b', '0:1,'.repeat(120), '/dev/zero', '/nonexistent',
 ];
-const OPTIONS = ['--max-insns', '--trace', '--cnode-bits', '--mem', '--dtb', '--sel4-abi', '--tick-ms', '--time-slice',
+const OPTIONS = ['--max-insns', '--max-time', '--trace', '--cnode-bits', '--mem', '--dtb', '--sel4-abi', '--tick-ms', '--time-slice',
   '--num-domains', '--domain-schedule', '--serial', '--disk', '--disk-model', '--disk-write-cache', '--power-fail-at', '--holdup'];
 const BOOLS = ['--stats', '--quiet-kernel', '--check-invariants', '--bogus', '-h'];
 
@@ -143,7 +144,7 @@ function runCli(r: Rng, spec: ProgramSpec, res: (reason: string, i?: number, e?:
     else args.push(r.pick(OPTIONS), r.chance(0.85) ? r.pick(VALUES) : String.fromCharCode(...Array.from({ length: r.int(12) }, () => r.range(33, 126))));
   }
   // Bound every run: an explicit instruction limit last (a fuzzed --max-insns earlier is overridden).
-  args.push('--max-insns', '3000000');
+  args.push('--max-insns', '3000000', '--max-time', '60s');
   const p = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'latin1', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
   const shown = args.map((a) => (/^[\w./:,=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
   const repro = `node dist/src/tools/cli.js ${shown}`;

@@ -59,6 +59,8 @@ export function runMachineProgram(spec: ProgramSpec, opts: MachineOptions = {}):
     });
     const s = sys;
     const ks = s.ks;
+    // Virtual time bound: the program may program an RTC alarm for years ahead and then wait for it.
+    const timeBound = 10 * s.config.cpuHz;
     const boot = s.boot;
     const abi = ks.config.abi;
     let next = boot.bootInfo.empty.start;
@@ -78,7 +80,7 @@ export function runMachineProgram(spec: ProgramSpec, opts: MachineOptions = {}):
       regs.setX(17, num);
       regs.setPC(BigInt(STUB));
       syscalls++;
-      const res = s.run(1);
+      const res = s.run(1, timeBound);
       if (res.reason !== StopReason.InstructionLimit) return -1;
       return Number(regs.getX(11) >> 12n);
     };
@@ -148,7 +150,7 @@ export function runMachineProgram(spec: ProgramSpec, opts: MachineOptions = {}):
     const codeEnd = CODE + code.bytes.length;
     while (s.instructions < maxInsns) {
       if (ks.curThread !== root) {
-        const res = s.run(Math.min(4096, maxInsns - s.instructions));
+        const res = s.run(Math.min(4096, maxInsns - s.instructions), timeBound);
         if (res.reason !== StopReason.InstructionLimit) {
           reason = res.reason;
           break;

@@ -546,7 +546,7 @@ export function runSyscallProgram(spec: ProgramSpec, opts: SyscallOptions = {}):
       const call0 = t.state;
       step(idx);
       const tag = t === ks.curThread ? lastTarget(t) : null;
-      const res = s.run(1);
+      const res = s.run(1, s.cycles + 10 * s.config.cpuHz);
       if (opts.log !== undefined) {
         opts.log(`step ${idx}: "${t.name}" ${SYSCALL_NAME.get(Number(BigInt.asIntN(64, t.regs.getX(17)))) ?? t.regs.getX(17)} ${tag ?? ''} -> state ${t.state} a0=0x${t.regs.getX(10).toString(16)} a1=0x${t.regs.getX(11).toString(16)} now "${ks.curThread.name}" ${res.reason}`);
       }

@@ -11,6 +11,7 @@ const USAGE = `usage: sel4ts run IMAGE.elf [options]
 
 options:
   --max-insns N        stop after N instructions (exit 4)
+  --max-time T         stop at virtual time T, e.g. 10s (exit 4; idle time counts, instructions alone do not)
   --trace KIND         trace 'syscalls' or 'faults' (repeatable, to stderr)
   --stats              print instructions, kernel entries, virtual time and MIPS (to stderr)
   --cnode-bits N       root CNode radix (default 13)
@@ -32,7 +33,7 @@ options:
   --realtime           pace virtual time to the wall clock (interactive use; UART input from the terminal)
 
 exit status: 0 halted, finished, powered off or power lost, 1 guest powered off with a failure code,
-2 bad input, 3 every thread blocked, 4 instruction limit, 5 unhandled fault`;
+2 bad input, 3 every thread blocked, 4 instruction or time limit, 5 unhandled fault`;
 
 export const EXIT = { ok: 0, guestFailure: 1, badInput: 2, blocked: 3, insnLimit: 4, fault: 5 } as const;
 
@@ -97,6 +98,7 @@ async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       'max-insns': { type: 'string' },
+      'max-time': { type: 'string' },
       trace: { type: 'string', multiple: true },
       stats: { type: 'boolean' },
       'cnode-bits': { type: 'string' },
@@ -126,6 +128,9 @@ async function run(argv: string[]): Promise<number> {
   if (positionals[0] !== 'run' || positionals.length !== 2) throw new UsageError('expected: sel4ts run IMAGE.elf [options] (see --help)');
   const image = readInput(positionals[1], 'image', LIMITS.image);
   const maxInsns = values['max-insns'] !== undefined ? parseIntArg('max-insns', values['max-insns'], 1, Number.MAX_SAFE_INTEGER) : undefined;
+  // A guest may sleep for virtual years (each virtual second costs the kernel's timer ticks): --max-time bounds that.
+  const maxTimeNs = values['max-time'] !== undefined ? parseTime('max-time', values['max-time']) : undefined;
+  if (maxTimeNs !== undefined && values.realtime) throw new UsageError('--max-time and --realtime do not go together');
   const cnodeBits = values['cnode-bits'] !== undefined ? parseIntArg('cnode-bits', values['cnode-bits'], 4, 26) : undefined;
   const ramSize = values.mem !== undefined ? parseSize(values.mem) : undefined;
   const dtb = values.dtb !== undefined ? readInput(values.dtb, 'device tree', LIMITS.dtb) : undefined;
@@ -206,7 +211,8 @@ async function run(argv: string[]): Promise<number> {
     externalInput: interactive,
   });
   const t0 = process.hrtime.bigint();
-  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns);
+  const untilCycles = maxTimeNs !== undefined ? Math.round((maxTimeNs * sys.config.cpuHz) / 1e9) : Infinity;
+  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns, untilCycles);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const destaged = sys.finish();
   // The machine may stop in the middle of a line (power lost): end it before the run report.
@@ -235,6 +241,7 @@ async function run(argv: string[]): Promise<number> {
     case StopReason.InstructionLimit:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       return EXIT.insnLimit;
+
     case StopReason.UnhandledFault:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       return EXIT.fault;
@@ -248,7 +255,8 @@ async function run(argv: string[]): Promise<number> {
     case StopReason.PowerLost:
     case StopReason.TimeLimit:
       process.stderr.write(`sel4ts: ${r.message}\n`);
-      return EXIT.ok;
+      // The --max-time limit is a limit like --max-insns (a realtime run's Ctrl-C ends normally).
+      return r.reason === StopReason.TimeLimit && maxTimeNs !== undefined ? EXIT.insnLimit : EXIT.ok;
   }
 }
 
