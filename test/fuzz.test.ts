@@ -123,3 +123,26 @@ test('--max-time stops a sleeping guest at a virtual time with exit 4', () => {
   assert.equal(bad.status, 2);
   assert.equal(bad.stderr.trim().split('\n').length, 1);
 });
+
+test('a failing deep-syscall program is minimised to the steps that still reproduce it', async () => {
+  const { minimise } = await import('../src/fuzz/run.js');
+  // A planted kernel bug: after step 700 a thread appears twice in a ready queue (only if step 300 ran in the same
+  // boot, so the minimal program needs both steps).
+  const issued300 = new WeakSet<object>();
+  const plant = {
+    checkInvariants: false,
+    afterStep: (ks: import('../src/kernel/statedata.js').KernelState, step: number) => {
+      if (step === 300) issued300.add(ks);
+      if (step === 700 && issued300.has(ks)) ks.readyQueues[0][7].push(ks.curThread, ks.curThread);
+    },
+  };
+  const spec = { kind: 'syscalls' as const, seed: 3, index: 0, steps: 1500 };
+  const r = runSyscallProgram(spec, plant);
+  assert.match(r.failure ?? '', /kernel invariant violated/);
+  assert.ok(r.failedAt !== undefined && r.failedAt >= 700 && r.failedAt <= 716, `failed at ${r.failedAt}`);
+  const m = minimise(r, 60_000, plant);
+  assert.ok(m.keep !== undefined);
+  assert.ok(m.keep.includes(300) && m.keep.includes(700), `kept ${m.keep}`);
+  assert.ok(m.keep.length <= 20, `kept ${m.keep.length} steps`);
+  assert.match(runSyscallProgram(m, plant).failure ?? '', /kernel invariant violated/);
+});

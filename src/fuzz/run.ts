@@ -1,6 +1,6 @@
 // One program of any generator, with the checks every program gets (a JS exception or an invariant violation is
 // already a failure inside the generators; here: the time bound), and the minimisation of a failure.
-import { runSyscallProgram } from './syscalls.js';
+import { runSyscallProgram, type SyscallOptions } from './syscalls.js';
 import { runMachineProgram } from './machine.js';
 import { runInputProgram } from './inputs.js';
 import { deriveSeed } from './rng.js';
@@ -55,7 +55,7 @@ function signature(f: string): string {
  * (ddmin-style) while the same failure persists, within a time budget. Other generators are recorded as they are
  * (their programs are small; input failures keep the mutated file).
  */
-export function minimise(r: ProgramResult, budgetMs = 60_000): ProgramSpec {
+export function minimise(r: ProgramResult, budgetMs = 60_000, opts: SyscallOptions = {}): ProgramSpec {
   const spec = r.spec;
   if (spec.kind !== 'syscalls' || r.failure === undefined || r.failedAt === undefined) return spec;
   const sig = signature(r.failure);
@@ -63,7 +63,7 @@ export function minimise(r: ProgramResult, budgetMs = 60_000): ProgramSpec {
   const all = spec.keep ?? Array.from({ length: spec.steps ?? SYSCALL_STEPS }, (_, i) => i);
   let keep = all.filter((i) => i <= r.failedAt!);
   const fails = (k: number[]) => {
-    const x = runSyscallProgram({ ...spec, keep: k }, { timeLimitMs: TIME_BOUND_MS.syscalls });
+    const x = runSyscallProgram({ ...spec, keep: k }, { timeLimitMs: TIME_BOUND_MS.syscalls, ...opts });
     return x.failure !== undefined && signature(x.failure) === sig;
   };
   if (!fails(keep)) return spec;

@@ -66,6 +66,8 @@ export interface SyscallOptions {
   timeLimitMs?: number;
   /** Called with a line per step (for --replay --verbose). */
   log?: (line: string) => void;
+  /** Called after each step with the kernel state (tests use it to plant a fault and check minimisation). */
+  afterStep?: (ks: System['ks'], step: number) => void;
 }
 
 /** Run one deep-syscall program. Never throws: a JS exception or invariant violation is reported as a failure. */
@@ -551,6 +553,7 @@ export function runSyscallProgram(spec: ProgramSpec, opts: SyscallOptions = {}):
         opts.log(`step ${idx}: "${t.name}" ${SYSCALL_NAME.get(Number(BigInt.asIntN(64, t.regs.getX(17)))) ?? t.regs.getX(17)} ${tag ?? ''} -> state ${t.state} a0=0x${t.regs.getX(10).toString(16)} a1=0x${t.regs.getX(11).toString(16)} now "${ks.curThread.name}" ${res.reason}`);
       }
       if (ks.preemptions !== before) preempted.add(t);
+      opts.afterStep?.(ks, idx);
       // Invocation coverage: the label issued, the cap it went to and the error code it returned.
       if (tag !== null && (t.state === ThreadState.Running || t.state === ThreadState.Restart) && !preempted.has(t)) {
         const err = Number(t.regs.getX(11) >> 12n);
