@@ -16,7 +16,7 @@ import { BlockBackend, FileBackend, MemoryBackend, LostReport, requestTypeName }
 import type { DiskModelName } from './machine/devices/disk-model.js';
 import { makeVirtDtb } from './boot/fdt.js';
 import { KernelState, KernelConfig, DEFAULT_CONFIG, MachineHooks } from './kernel/statedata.js';
-import { ThreadState } from './kernel/structures.js';
+import { ThreadState, cnodesToPrune, pruneCNodes } from './kernel/structures.js';
 import { bootSystem, BootResult } from './boot/boot.js';
 import { handleTrap } from './arch/riscv/traps.js';
 import { checkInvariants } from './kernel/invariants.js';
@@ -27,6 +27,8 @@ import {
   initIRQController, initLocalIRQController, initTimer, isIRQPending, SIP_SEIP, SIP_STIP, SIE_SEIE, SIE_STIE,
 } from './arch/riscv/machine/hardware.js';
 import { REG_SYSCALL } from './arch/riscv/registers.js';
+import { isSupportedABI } from './kernel/api/labels.js';
+import { BootError } from './boot/errors.js';
 
 export interface SystemOptions {
   ramSize?: number;
@@ -139,6 +141,7 @@ export class System {
 
   constructor(elf: Uint8Array, opts: SystemOptions = {}) {
     this.config = { ...DEFAULT_CONFIG, ...opts.config };
+    if (!isSupportedABI(this.config.abi)) throw new BootError(`unsupported seL4 ABI ${String(this.config.abi)} (expected 13, 14 or 16)`);
     const ramSize = opts.ramSize ?? DEFAULT_RAM_SIZE;
     this.mem = new PhysicalMemory(ramSize);
     this.hart = new Hart(this.mem);
@@ -348,6 +351,7 @@ export class System {
         hart.clearReservation();
         if (this.trace !== undefined) this.traceTrap(hart.scause);
         handleTrap(ks, hart.scause, hart.stvalLo, hart.stvalHi);
+        if (cnodesToPrune()) pruneCNodes();
         if (this.checkInvariantsEachEntry) this.assertInvariants();
       }
     }

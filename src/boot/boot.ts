@@ -498,11 +498,10 @@ export function bootSystem(opts: BootOptions): BootResult {
 
   // ---- root CNode and fixed caps
   const rootCNode = new CNode(rs.cnode, cnodeBits);
-  const slots = rootCNode.slots;
   const rootCNodeCap: CNodeCap = { tag: CapTag.CNode, obj: rootCNode, radix: cnodeBits, guardSize: 64 - cnodeBits, guard: 0n };
-  writeSlot(slots[InitSlot.CNode], rootCNodeCap);
-  writeSlot(slots[InitSlot.Domain], { tag: CapTag.Domain });
-  writeSlot(slots[InitSlot.IRQControl], { tag: CapTag.IRQControl });
+  writeSlot(rootCNode.slot(InitSlot.CNode), rootCNodeCap);
+  writeSlot(rootCNode.slot(InitSlot.Domain), { tag: CapTag.Domain });
+  writeSlot(rootCNode.slot(InitSlot.IRQControl), { tag: CapTag.IRQControl });
 
   // populate_bi_frame
   const bi = emptyBootInfo();
@@ -521,7 +520,7 @@ export function bootSystem(opts: BootOptions): BootResult {
         `root CNode of ${cnodeBits} bits (${pow2(cnodeBits)} slots) is too small: can't add another cap, all slots used`,
       );
     }
-    writeSlot(slots[slotPos], cap);
+    writeSlot(rootCNode.slot(slotPos), cap);
     slotPos++;
   };
 
@@ -538,7 +537,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   // create_it_address_space
   const vspaceRoot = rs.vspace;
   const vspaceCap: PageTableCap = { tag: CapTag.PageTable, paddr: vspaceRoot, isMapped: true, mappedASID: IT_ASID, mappedAddress: 0 };
-  writeSlot(slots[InitSlot.VSpace], vspaceCap);
+  writeSlot(rootCNode.slot(InitSlot.VSpace), vspaceCap);
   {
     const before = slotPos;
     let nextPT = rs.paging.start;
@@ -565,7 +564,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   };
 
   // bootinfo frame
-  writeSlot(slots[InitSlot.BootInfoFrame], mapFrame(rs.bootInfo, bootInfoVaddr));
+  writeSlot(rootCNode.slot(InitSlot.BootInfoFrame), mapFrame(rs.bootInfo, bootInfoVaddr));
   // extra bootinfo frames
   if (extraBISize > 0) {
     const before = slotPos;
@@ -582,7 +581,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   }
   // IPC buffer
   const ipcCap = mapFrame(rs.ipcBuffer, ipcBufferVaddr);
-  writeSlot(slots[InitSlot.IPCBuffer], ipcCap);
+  writeSlot(rootCNode.slot(InitSlot.IPCBuffer), ipcCap);
   // user image frames
   {
     const before = slotPos;
@@ -591,8 +590,8 @@ export function bootSystem(opts: BootOptions): BootResult {
   }
   // ASID pool
   const asidPool = new ASIDPool(rs.asidPool);
-  writeSlot(slots[InitSlot.ASIDPool], { tag: CapTag.ASIDPool, pool: asidPool, asidBase: IT_ASID >> 9 });
-  writeSlot(slots[InitSlot.ASIDControl], { tag: CapTag.ASIDControl });
+  writeSlot(rootCNode.slot(InitSlot.ASIDPool), { tag: CapTag.ASIDPool, pool: asidPool, asidBase: IT_ASID >> 9 });
+  writeSlot(rootCNode.slot(InitSlot.ASIDControl), { tag: CapTag.ASIDControl });
   asidPool.entries[IT_ASID] = vspaceRoot;
 
   // idle thread (lives in the kernel image, not in RAM the boot code hands out)
@@ -613,10 +612,10 @@ export function bootSystem(opts: BootOptions): BootResult {
   // create_initial_thread
   const tcb = new Tcb(rs.tcb, TCB_BITS, mcs);
   tcb.timeSlice = timeSlice;
-  cteInsert(rootCNodeCap, slots[InitSlot.CNode], tcb.slots[TcbSlot.CTable]);
-  cteInsert(vspaceCap, slots[InitSlot.VSpace], tcb.slots[TcbSlot.VTable]);
+  cteInsert(rootCNodeCap, rootCNode.slot(InitSlot.CNode), tcb.slots[TcbSlot.CTable]);
+  cteInsert(vspaceCap, rootCNode.slot(InitSlot.VSpace), tcb.slots[TcbSlot.VTable]);
   const derivedIpc: FrameCap = { ...ipcCap, mappedASID: 0, mappedAddress: 0 };
-  cteInsert(derivedIpc, slots[InitSlot.IPCBuffer], tcb.slots[tcb.bufferSlot]);
+  cteInsert(derivedIpc, rootCNode.slot(InitSlot.IPCBuffer), tcb.slots[tcb.bufferSlot]);
   tcb.ipcBuffer = BigInt(ipcBufferVaddr);
   tcb.regs.setX(10, BigInt(bootInfoVaddr));
   tcb.regs.setPC(image.entry);
@@ -628,13 +627,13 @@ export function bootSystem(opts: BootOptions): BootResult {
     refillNewAt(rootSC, MIN_REFILLS, sliceTicks, 0, 0);
     rootSC.tcb = tcb;
     tcb.schedContext = rootSC;
-    writeSlot(slots[InitSlot.SchedContext], { tag: CapTag.SchedContext, sc: rootSC, sizeBits: ROOTSERVER_SC_BITS });
+    writeSlot(rootCNode.slot(InitSlot.SchedContext), { tag: CapTag.SchedContext, sc: rootSC, sizeBits: ROOTSERVER_SC_BITS });
   } else {
     // setupReplyMaster
     writeSlot(tcb.slots[TcbSlot.Reply], { tag: CapTag.Reply, tcb, master: true, canGrant: true });
   }
   tcb.state = ThreadState.Running;
-  writeSlot(slots[InitSlot.TCB], { tag: CapTag.Thread, tcb });
+  writeSlot(rootCNode.slot(InitSlot.TCB), { tag: CapTag.Thread, tcb });
   tcb.name = 'rootserver';
 
   // create_untypeds
