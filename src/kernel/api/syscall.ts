@@ -15,7 +15,7 @@ import { handleFault } from '../faulthandler.js';
 import { activateThread, rescheduleRequired, schedule, setThreadState, tcbSchedAppend, tcbSchedDequeue } from '../thread.js';
 import { labelFromABI, LABEL_NAMES } from './labels.js';
 import { lookupFailureWords, getFaultIP } from './faults.js';
-import { hex, kprint, tcbPtr, userError } from '../printf.js';
+import { kprint, kprintf, tcbPtr, userError } from '../printf.js';
 import { DecodeArgs } from '../object/decode.js';
 import { capDLSnapshot } from '../debug.js';
 import { fastpathCall, fastpathReplyRecv } from '../fastpath.js';
@@ -91,19 +91,22 @@ function handleInvocation(ks: KernelState, isCall: boolean, isBlocking: boolean)
   const cptr = getRegister(thread, REG_CAP);
   const lu = lookupCapAndSlot(thread, cptr);
   if (lu.failure !== null || lu.slot === null) {
-    userError(ks, 'handleInvocation', `Invocation of invalid cap #${cptr}.`);
+    userError(ks, 'handleInvocation', 323, 'Invocation of invalid cap #%lu.', cptr);
     ks.currentFault = { kind: 'cap', address: cptr, inReceivePhase: false, lookupFailure: lu.failure! };
     if (isBlocking) handleFault(ks, thread);
     return Exception.None;
   }
   const buffer = lookupIPCBuffer(false, thread);
   if (lookupExtraCaps(ks, thread, buffer, info.extraCaps) !== Exception.None) {
-    userError(ks, 'handleInvocation', 'Lookup of extra caps failed.');
+    userError(ks, 'handleInvocation', 338, 'Lookup of extra caps failed.');
     if (isBlocking) handleFault(ks, thread);
     return Exception.None;
   }
   let length = info.length;
-  if (length > N_MSG_REGISTERS && buffer < 0) length = N_MSG_REGISTERS;
+  if (length > N_MSG_REGISTERS && buffer < 0) {
+    userError(ks, 'handleInvocation', 352, 'Warning: No IPC buffer for thread. Truncating message length to: %d.', N_MSG_REGISTERS);
+    length = N_MSG_REGISTERS;
+  }
   const args: DecodeArgs = {
     label: labelFromABI(ks.config.abi, info.label),
     length,
@@ -211,7 +214,7 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number): void {
         debugDumpScheduler(ks);
         return;
       case Syscall.DebugHalt:
-        kprint(ks, `Debug halt syscall from user thread ${hex(tcbPtr(t))} "${t.name}"\n`);
+        kprintf(ks, 'Debug halt syscall from user thread %p "%s"\n', tcbPtr(t), t.name);
         ks.halted = true;
         ks.haltReason = 'DebugHalt';
         return;
@@ -222,19 +225,21 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number): void {
       }
       case Syscall.DebugSnapshot:
         // seL4 handleUnknownSyscall prints this line before debug_capDL().
-        kprint(ks, `Debug snapshot syscall from user thread ${hex(tcbPtr(t))} "${t.name}"\n`);
+        kprintf(ks, 'Debug snapshot syscall from user thread %p "%s"\n', tcbPtr(t), t.name);
         kprint(ks, capDLSnapshot(ks));
         return;
       case Syscall.DebugNameThread: {
         const lu = lookupCapAndSlot(t, getRegister(t, REG_CAP));
         if (lu.failure !== null || lu.cap.tag !== CapTag.Thread) {
-          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: cap is not a TCB, halting');
+          userError(ks, 'handleUnknownSyscall', 142, 'SysDebugNameThread: cap is not a TCB, halting');
           haltKernel(ks, 'DebugNameThread on a non-TCB cap');
           return;
         }
         const buf = lookupIPCBuffer(true, t);
         if (buf < 0) {
-          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: Failed to lookup IPC buffer, halting');
+          // Line from the sources: the 16.0.0 build drops this check (`lookupIPCBuffer() + 1` is never NULL to the
+          // compiler) and reads the name at address 8 instead; sel4ts reports and halts as the source says.
+          userError(ks, 'handleUnknownSyscall', 148, 'SysDebugNameThread: Failed to lookup IPC buffer, halting');
           haltKernel(ks, 'DebugNameThread without an IPC buffer');
           return;
         }
@@ -247,7 +252,7 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number): void {
           name += String.fromCharCode(c);
         }
         if (!terminated) {
-          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: Name too long, halting');
+          userError(ks, 'handleUnknownSyscall', 154, 'SysDebugNameThread: Name too long, halting');
           haltKernel(ks, 'DebugNameThread with an unterminated name');
           return;
         }
@@ -267,15 +272,22 @@ function haltKernel(ks: KernelState, why: string): void {
   ks.haltReason = why;
 }
 
-/** DebugDumpScheduler: one line per thread (seL4 debug_dumpScheduler). */
+/** The state names debug_printTCB prints, by ThreadState. */
+const DUMP_STATE_NAMES = [
+  'inactive', 'running', 'restart', 'blocked on recv', 'blocked on send', 'blocked on reply', 'blocked on ntfn', 'idle',
+];
+
+/** DebugDumpScheduler: one line per thread (seL4 debug_dumpScheduler / debug_printTCB, non-MCS). */
 export function debugDumpScheduler(ks: KernelState): void {
-  kprint(ks, 'Dumping all tcbs!\n');
-  kprint(ks, 'Name                                    \tState          \tIP                  \t Prio \t Core\n');
-  kprint(ks, '--------------------------------------------------------------------------------------\n');
-  // seL4 prepends new threads to its debug list: newest first.
+  kprintf(ks, 'Dumping all tcbs!\n');
+  kprintf(ks, 'Name                                    \tState          \tIP                  \t Prio \t Core%s\n', '');
+  kprintf(ks, '--------------------------------------------------------------------------------------\n');
+  // ksDebugTCBs: tcbDebugAppend prepends, so newest first, ending with the idle thread and the rootserver
+  // (init_core_state adds the rootserver, then the idle thread). ks.threads is in insertion order.
   for (const t of [...ks.threads].reverse()) {
-    const ip = getFaultIP(t);
-    kprint(ks, `${t.name.padEnd(40)}\t${THREAD_STATE_NAMES[t.state].padEnd(15)}\t${hex(ip).padEnd(20)}\t${String(t.priority).padStart(5)}\t${'0'.padStart(4)}\n`);
+    kprintf(ks, '%40s\t', t.name);
+    kprintf(ks, '%15s\t%p\t%20lu\t%lu', DUMP_STATE_NAMES[t.state], getFaultIP(t), t.priority, 0);
+    kprintf(ks, '\n');
   }
 }
 

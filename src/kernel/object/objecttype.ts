@@ -20,14 +20,14 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
   if (isArchCap(cap)) return archDecodeInvocation(ks, a);
   switch (cap.tag) {
     case CapTag.Null:
-      userError(ks, 'decodeInvocation', `Attempted to invoke a null cap #${a.cptr}.`);
+      userError(ks, 'decodeInvocation', 643, 'Attempted to invoke a null cap #%lu.', a.cptr);
       return invalidCapability(ks, 0);
     case CapTag.Zombie:
-      userError(ks, 'decodeInvocation', `Attempted to invoke a zombie cap #${a.cptr}.`);
+      userError(ks, 'decodeInvocation', 649, 'Attempted to invoke a zombie cap #%lu.', a.cptr);
       return invalidCapability(ks, 0);
     case CapTag.Endpoint:
       if (!(cap.rights & RIGHT_WRITE)) {
-        userError(ks, 'decodeInvocation', `Attempted to invoke a read-only endpoint cap #${a.cptr}.`);
+        userError(ks, 'decodeInvocation', 656, 'Attempted to invoke a read-only endpoint cap #%lu.', a.cptr);
         return invalidCapability(ks, 0);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -36,7 +36,7 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
       return Exception.None;
     case CapTag.Notification:
       if (!(cap.rights & RIGHT_WRITE)) {
-        userError(ks, 'decodeInvocation', `Attempted to invoke a read-only notification cap #${a.cptr}.`);
+        userError(ks, 'decodeInvocation', 680, 'Attempted to invoke a read-only notification cap #%lu.', a.cptr);
         return invalidCapability(ks, 0);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -44,7 +44,7 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
       return Exception.None;
     case CapTag.Reply:
       if (cap.master) {
-        userError(ks, 'decodeInvocation', `Attempted to invoke an invalid reply cap #${a.cptr}.`);
+        userError(ks, 'decodeInvocation', 703, 'Attempted to invoke an invalid reply cap #%lu.', a.cptr);
         return invalidCapability(ks, 0);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -77,7 +77,7 @@ export function deriveCap(ks: KernelState, slot: Cte, cap: Cap): DeriveResult {
   switch (cap.tag) {
     case CapTag.PageTable:
       if (cap.isMapped) return { status: Exception.None, cap };
-      userError(ks, 'Arch_deriveCap', 'Deriving an unmapped PT cap');
+      userError(ks, 'Arch_deriveCap', 27, 'Deriving an unmapped PT cap');
       ks.syscallError.type = SeL4Error.IllegalOperation;
       return { status: Exception.SyscallError, cap: NULL_CAP };
     case CapTag.Frame:

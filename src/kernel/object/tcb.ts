@@ -50,11 +50,6 @@ function setNextPCToRestartPC(t: Tcb): void {
   t.regs.pcHi = t.faultIPHi;
 }
 
-/** C's (int) cast for userError's %d. */
-function cInt(v: bigint | number): string {
-  return BigInt.asIntN(32, BigInt(v)).toString();
-}
-
 // ---- suspend (seL4 src/kernel/thread.c) ----
 
 /** Stop a thread (seL4 suspend): abort its IPC, make it inactive and take it off the ready queue. */
@@ -137,7 +132,7 @@ export function decodeTCBInvocation(ks: KernelState, a: DecodeArgs): Exception {
     case Label.TCBSetFlags:
       return decodeSetFlags(ks, a, tcb);
     default:
-      userError(ks, 'decodeTCBInvocation', 'TCB: Illegal operation.');
+      userError(ks, 'decodeTCBInvocation', 942, 'TCB: Illegal operation.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
   }
 }
@@ -153,14 +148,14 @@ const COPY_TRANSFER_INTEGER = 1n << 3n;
 export function decodeCopyRegisters(ks: KernelState, a: DecodeArgs, dest: Tcb): Exception {
   const srcSlot = a.extraCaps[0];
   if (a.length < 1 || srcSlot === null) {
-    userError(ks, 'decodeCopyRegisters', 'TCB CopyRegisters: Truncated message.');
+    userError(ks, 'decodeCopyRegisters', 963, 'TCB CopyRegisters: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const flags = a.arg(0);
   // Arch_decodeTransfer(flags >> 8) is 0 on RISC-V: the arch flags are ignored.
   const srcCap = srcSlot.cap;
   if (srcCap.tag !== CapTag.Thread) {
-    userError(ks, 'decodeCopyRegisters', 'TCB CopyRegisters: Invalid source TCB.');
+    userError(ks, 'decodeCopyRegisters', 977, 'TCB CopyRegisters: Invalid source TCB.');
     return invalidCapability(ks, 1);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -194,17 +189,17 @@ const READ_SUSPEND = 1n << 0n;
 
 export function decodeReadRegisters(ks: KernelState, a: DecodeArgs, thread: Tcb): Exception {
   if (a.length < 2) {
-    userError(ks, 'decodeReadRegisters', 'TCB ReadRegisters: Truncated message.');
+    userError(ks, 'decodeReadRegisters', 1005, 'TCB ReadRegisters: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const flags = a.arg(0);
   const n = a.arg(1);
   if (n < 1n || n > BigInt(USER_CONTEXT_WORDS)) {
-    userError(ks, 'decodeReadRegisters', `TCB ReadRegisters: Attempted to read an invalid number of registers (${cInt(n)}).`);
+    userError(ks, 'decodeReadRegisters', 1014, 'TCB ReadRegisters: Attempted to read an invalid number of registers (%d).', n);
     return rangeError(ks, 1, USER_CONTEXT_WORDS);
   }
   if (thread === ks.curThread) {
-    userError(ks, 'decodeReadRegisters', 'TCB ReadRegisters: Attempted to read our own registers.');
+    userError(ks, 'decodeReadRegisters', 1027, 'TCB ReadRegisters: Attempted to read our own registers.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -239,18 +234,18 @@ const WRITE_RESUME = 1n << 0n;
 
 export function decodeWriteRegisters(ks: KernelState, a: DecodeArgs, thread: Tcb): Exception {
   if (a.length < 2) {
-    userError(ks, 'decodeWriteRegisters', 'TCB WriteRegisters: Truncated message.');
+    userError(ks, 'decodeWriteRegisters', 1050, 'TCB WriteRegisters: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const flags = a.arg(0);
   const w = a.arg(1);
   if (BigInt(a.length - 2) < w) {
-    userError(ks, 'decodeWriteRegisters',
-      `TCB WriteRegisters: Message too short for requested write size (${cInt(a.length - 2)}/${cInt(w)}).`);
+    userError(ks, 'decodeWriteRegisters', 1059,
+      'TCB WriteRegisters: Message too short for requested write size (%d/%d).', a.length - 2, w);
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   if (thread === ks.curThread) {
-    userError(ks, 'decodeWriteRegisters', 'TCB WriteRegisters: Attempted to write our own registers.');
+    userError(ks, 'decodeWriteRegisters', 1069, 'TCB WriteRegisters: Attempted to write our own registers.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -303,7 +298,8 @@ function decodeSpaceRoots(
   if (dc.status !== Exception.None) return { ...fail, status: dc.status };
   cRootCap = dc.cap;
   if (cRootCap.tag !== CapTag.CNode) {
-    userError(ks, func, what === 'Configure' ? 'TCB Configure: CSpace cap is invalid.' : 'TCB SetSpace: Invalid CNode cap.');
+    if (what === 'Configure') userError(ks, func, 1170, 'TCB Configure: CSpace cap is invalid.');
+    else userError(ks, func, 1573, 'TCB SetSpace: Invalid CNode cap.');
     syscallErr(ks, SeL4Error.IllegalOperation);
     return fail;
   }
@@ -313,7 +309,8 @@ function decodeSpaceRoots(
   if (dc.status !== Exception.None) return { ...fail, status: dc.status };
   vRootCap = dc.cap;
   if (!isValidVTableRoot(vRootCap)) {
-    userError(ks, func, what === 'Configure' ? 'TCB Configure: VSpace cap is invalid.' : 'TCB SetSpace: Invalid VSpace cap.');
+    if (what === 'Configure') userError(ks, func, 1186, 'TCB Configure: VSpace cap is invalid.');
+    else userError(ks, func, 1589, 'TCB SetSpace: Invalid VSpace cap.');
     syscallErr(ks, SeL4Error.IllegalOperation);
     return fail;
   }
@@ -328,7 +325,7 @@ function spaceBeingDeleted(t: Tcb): boolean {
 export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const [cRootSlot, vRootSlot, bufSlot] = a.extraCaps;
   if (a.length < 4 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
-    userError(ks, 'decodeTCBConfigure', 'TCB Configure: Truncated message.');
+    userError(ks, 'decodeTCBConfigure', 1112, 'TCB Configure: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const faultEP = a.arg(0);
@@ -347,7 +344,7 @@ export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Ex
     if (e !== Exception.None) return e;
   }
   if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeTCBConfigure', 'TCB Configure: CSpace or VSpace currently being deleted.');
+    userError(ks, 'decodeTCBConfigure', 1154, 'TCB Configure: CSpace or VSpace currently being deleted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const roots = decodeSpaceRoots(ks, 'decodeTCBConfigure', 'Configure', cRootData, cRootSlot, vRootData, vRootSlot);
@@ -363,14 +360,14 @@ export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Ex
 export function decodeSetSpace(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const [cRootSlot, vRootSlot] = a.extraCaps;
   if (a.length < 3 || cRootSlot === null || vRootSlot === null) {
-    userError(ks, 'decodeSetSpace', 'TCB SetSpace: Truncated message.');
+    userError(ks, 'decodeSetSpace', 1527, 'TCB SetSpace: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const faultEP = a.arg(0);
   const cRootData = a.arg(1);
   const vRootData = a.arg(2);
   if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeSetSpace', 'TCB SetSpace: CSpace or VSpace currently being deleted.');
+    userError(ks, 'decodeSetSpace', 1557, 'TCB SetSpace: CSpace or VSpace currently being deleted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const roots = decodeSpaceRoots(ks, 'decodeSetSpace', 'SetSpace', cRootData, cRootSlot, vRootData, vRootSlot);
@@ -386,7 +383,7 @@ export function decodeSetSpace(ks: KernelState, a: DecodeArgs, tcb: Tcb): Except
 export function decodeSetIPCBuffer(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const bufSlot = a.extraCaps[0];
   if (a.length < 1 || bufSlot === null) {
-    userError(ks, 'decodeSetIPCBuffer', 'TCB SetIPCBuffer: Truncated message.');
+    userError(ks, 'decodeSetIPCBuffer', 1461, 'TCB SetIPCBuffer: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const bufferAddr = a.arg(0);
@@ -451,10 +448,10 @@ export function invokeTCB_ThreadControl(
 
 // ---- priorities (manual §6.2 "Scheduling") ----
 
-function authorityTCB(ks: KernelState, a: DecodeArgs, func: string, msg: string): Tcb | null {
+function authorityTCB(ks: KernelState, a: DecodeArgs, func: string, line: number, msg: string): Tcb | null {
   const authCap = a.extraCaps[0]!.cap;
   if (authCap.tag !== CapTag.Thread) {
-    userError(ks, func, msg);
+    userError(ks, func, line, msg);
     invalidCapability(ks, 1);
     return null;
   }
@@ -463,14 +460,14 @@ function authorityTCB(ks: KernelState, a: DecodeArgs, func: string, msg: string)
 
 export function decodeSetPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 1 || a.extraCaps[0] === null) {
-    userError(ks, 'decodeSetPriority', 'TCB SetPriority: Truncated message.');
+    userError(ks, 'decodeSetPriority', 1217, 'TCB SetPriority: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newPrio = a.arg(0);
-  const auth = authorityTCB(ks, a, 'decodeSetPriority', 'Set priority: authority cap not a TCB.');
+  const auth = authorityTCB(ks, a, 'decodeSetPriority', 1226, 'Set priority: authority cap not a TCB.');
   if (auth === null) return Exception.SyscallError;
   if (checkPrio(ks, newPrio, auth) !== Exception.None) {
-    userError(ks, 'decodeSetPriority', `TCB SetPriority: Requested priority ${newPrio} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetPriority', 1235, 'TCB SetPriority: Requested priority %lu too high (max %lu).', newPrio, auth.mcp);
     return Exception.SyscallError;
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -481,15 +478,15 @@ export function decodeSetPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exc
 
 export function decodeSetMCPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 1 || a.extraCaps[0] === null) {
-    userError(ks, 'decodeSetMCPriority', 'TCB SetMCPriority: Truncated message.');
+    userError(ks, 'decodeSetMCPriority', 1261, 'TCB SetMCPriority: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newMcp = a.arg(0);
-  const auth = authorityTCB(ks, a, 'decodeSetMCPriority', 'TCB SetMCPriority: authority cap not a TCB.');
+  const auth = authorityTCB(ks, a, 'decodeSetMCPriority', 1270, 'TCB SetMCPriority: authority cap not a TCB.');
   if (auth === null) return Exception.SyscallError;
   if (checkPrio(ks, newMcp, auth) !== Exception.None) {
-    userError(ks, 'decodeSetMCPriority',
-      `TCB SetMCPriority: Requested maximum controlled priority ${newMcp} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetMCPriority', 1279,
+      'TCB SetMCPriority: Requested maximum controlled priority %lu too high (max %lu).', newMcp, auth.mcp);
     return Exception.SyscallError;
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -500,20 +497,20 @@ export function decodeSetMCPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): E
 
 export function decodeSetSchedParams(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 2 || a.extraCaps[0] === null) {
-    userError(ks, 'decodeSetSchedParams', 'TCB SetSchedParams: Truncated message.');
+    userError(ks, 'decodeSetSchedParams', 1345, 'TCB SetSchedParams: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newMcp = a.arg(0);
   const newPrio = a.arg(1);
-  const auth = authorityTCB(ks, a, 'decodeSetSchedParams', 'TCB SetSchedParams: authority cap not a TCB.');
+  const auth = authorityTCB(ks, a, 'decodeSetSchedParams', 1360, 'TCB SetSchedParams: authority cap not a TCB.');
   if (auth === null) return Exception.SyscallError;
   if (checkPrio(ks, newMcp, auth) !== Exception.None) {
-    userError(ks, 'decodeSetSchedParams',
-      `TCB SetSchedParams: Requested maximum controlled priority ${newMcp} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetSchedParams', 1369,
+      'TCB SetSchedParams: Requested maximum controlled priority %lu too high (max %lu).', newMcp, auth.mcp);
     return Exception.SyscallError;
   }
   if (checkPrio(ks, newPrio, auth) !== Exception.None) {
-    userError(ks, 'decodeSetSchedParams', `TCB SetSchedParams: Requested priority ${newPrio} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetSchedParams', 1376, 'TCB SetSchedParams: Requested priority %lu too high (max %lu).', newPrio, auth.mcp);
     return Exception.SyscallError;
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -540,25 +537,25 @@ export function invokeTCB_Resume(ks: KernelState, thread: Tcb): Exception {
 export function decodeBindNotification(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const ntfnSlot = a.extraCaps[0];
   if (ntfnSlot === null) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Truncated message.');
+    userError(ks, 'decodeBindNotification', 1631, 'TCB BindNotification: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   if (tcb.boundNotification !== null) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: TCB already has a bound notification.');
+    userError(ks, 'decodeBindNotification', 1639, 'TCB BindNotification: TCB already has a bound notification.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const ntfnCap = ntfnSlot.cap;
   if (ntfnCap.tag !== CapTag.Notification) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Notification is invalid.');
+    userError(ks, 'decodeBindNotification', 1649, 'TCB BindNotification: Notification is invalid.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (!(ntfnCap.rights & RIGHT_READ)) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Insufficient access rights');
+    userError(ks, 'decodeBindNotification', 1655, 'TCB BindNotification: Insufficient access rights');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const ntfn = ntfnCap.obj;
   if (ntfn.queue.length > 0 || ntfn.boundTCB !== null) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Notification cannot be bound.');
+    userError(ks, 'decodeBindNotification', 1662, 'TCB BindNotification: Notification cannot be bound.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -567,7 +564,7 @@ export function decodeBindNotification(ks: KernelState, a: DecodeArgs, tcb: Tcb)
 
 export function decodeUnbindNotification(ks: KernelState, tcb: Tcb): Exception {
   if (tcb.boundNotification === null) {
-    userError(ks, 'decodeUnbindNotification', 'TCB UnbindNotification: TCB already has no bound Notification.');
+    userError(ks, 'decodeUnbindNotification', 1679, 'TCB UnbindNotification: TCB already has no bound Notification.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -584,7 +581,7 @@ export function invokeTCB_NotificationControl(tcb: Tcb, ntfn: Notification | nul
 
 export function decodeSetTLSBase(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 1) {
-    userError(ks, 'decodeSetTLSBase', 'TCB SetTLSBase: Truncated message.');
+    userError(ks, 'decodeSetTLSBase', 787, 'TCB SetTLSBase: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const tlsBase = a.arg(0);
@@ -602,7 +599,7 @@ export function invokeSetTLSBase(ks: KernelState, thread: Tcb, tlsBase: bigint):
 /** TCB_SetFlags (14.0.0+): MR0 clear, MR1 set; replies with the new flags in MR0. */
 export function decodeSetFlags(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 2) {
-    userError(ks, 'decodeSetFlags', 'TCB SetFlags: Truncated message.');
+    userError(ks, 'decodeSetFlags', 831, 'TCB SetFlags: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const clear = a.arg(0);
