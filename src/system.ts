@@ -20,7 +20,7 @@ import { ThreadState } from './kernel/structures.js';
 import { bootSystem, BootResult } from './boot/boot.js';
 import { handleTrap } from './arch/riscv/traps.js';
 import { checkInvariants } from './kernel/invariants.js';
-import { activateThread } from './kernel/thread.js';
+import { activateThread, schedule } from './kernel/thread.js';
 import { setVMRoot } from './arch/riscv/kernel/vspace.js';
 import { handleInterruptEntry } from './kernel/interrupt.js';
 import {
@@ -168,6 +168,8 @@ export class System {
       dtb: opts.dtb ?? (powerFail ? makeVirtDtb({ ramSize, powerFail: true }) : undefined),
       timeSlice: this.config.timeSlice,
       kernelState: this.ks,
+      mcs: this.config.mcs,
+      bootTimeSliceTicks: (this.config.timerHz / 1000) * this.config.bootThreadTimeSliceMs,
     });
     // The kernel's boot messages, which a printing build shows before the rootserver starts.
     if (this.config.printing) for (let i = 0; i < this.boot.kernelLog.length; i++) putchar(this.boot.kernelLog.charCodeAt(i));
@@ -187,6 +189,13 @@ export class System {
     initIRQController(this.ks);
     initLocalIRQController(this.ks);
     initTimer(this.ks);
+    if (this.config.mcs) {
+      // init_core_state: the clock starts now, on the rootserver's SC; the first exit programs the deadline.
+      this.ks.curTime = this.ks.machine.readTime();
+      this.ks.consumed = 0;
+      this.ks.reprogram = true;
+      schedule(this.ks);
+    }
     // As at the end of seL4's init_kernel, where the switch to the rootserver loads its address space.
     setVMRoot(this.ks, this.ks.curThread);
     activateThread(this.ks);
@@ -292,7 +301,9 @@ export class System {
       if (cur === ks.idleThread) {
         // Only an interrupt can change anything: jump to the next event or timer tick.
         const next = Math.min(events.nextTime(), this.timerFireCycle());
-        const canWake = events.size > 0 || this.externalInput || (this.config.numDomains > 1 && this.anyReady());
+        // MCS: a thread waiting for a refill is woken by the kernel timer.
+        const canWake = events.size > 0 || this.externalInput || (this.config.numDomains > 1 && this.anyReady()) ||
+          ks.releaseQueue.length > 0;
         if (!canWake || next === Infinity) {
           reason = this.idleReason();
           break;

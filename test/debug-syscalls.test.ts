@@ -5,6 +5,7 @@ import { Harness, SYS } from './lib/harness.js';
 import { ObjType } from './lib/objects.js';
 import { world, ok } from './lib/world.js';
 import { getRegister } from '../src/kernel/message.js';
+import { debugDumpScheduler } from '../src/kernel/api/syscall.js';
 
 function output(h: Harness): string {
   return h.sys.output();
@@ -92,4 +93,14 @@ test('DebugSnapshot prints a capDL-style dump of objects and caps', () => {
   assert.match(out, /  ep_[0-9a-f]+ = ep/);
   assert.match(out, /caps \{\n  cnode_[0-9a-f]+ \{\n    0x1: tcb_[0-9a-f]+\n    0x2: cnode_[0-9a-f]+ \(guard: 0x0, guard_size: 51\)/);
   assert.match(out, new RegExp(`    0x${d.toString(16)}: ep_[0-9a-f]+ \\(RWGP, badge: 0x42\\)`));
+});
+
+test('DebugDumpScheduler on MCS adds seL4\'s InReleaseQueue column', () => {
+  const h = new Harness({ config: { printing: true, mcs: true } });
+  debugDumpScheduler(h.ks); // what the MCS DebugDumpScheduler syscall runs
+  const lines = output(h).split('\n');
+  assert.equal(lines[1], 'Name                                    \tState          \tIP                  \t Prio \t Core\t InReleaseQueue');
+  const root = lines.slice(3).find((l) => l.trimStart().startsWith('rootserver\t'));
+  assert.ok(root !== undefined, lines.join('\n'));
+  assert.match(root, /^ {30}rootserver\t {8}running\t(0|0x[0-9a-f]+)\t {17}255\t0\t0$/);
 });

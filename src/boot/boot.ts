@@ -5,10 +5,11 @@
 
 import { PhysicalMemory, RAM_BASE, DEFAULT_RAM_SIZE, PAGE_SIZE } from '../machine/memory.js';
 import {
-  ASIDPool, CNode, CapTag, Cte, Tcb, TcbSlot, ThreadState, VMRights,
+  ASIDPool, CNode, CapTag, Cte, SchedContext, Tcb, TcbSlot, ThreadState, VMRights,
   type Cap, type CNodeCap, type FrameCap, type PageTableCap, type UntypedCap,
 } from '../kernel/structures.js';
 import { SchedulerAction, type KernelState } from '../kernel/statedata.js';
+import { MIN_REFILLS, refillNewAt } from '../kernel/sporadic.js';
 import {
   MIN_UNTYPED_BITS, MAX_UNTYPED_BITS, PAGE_BITS, SLOT_BITS, TCB_BITS, PAGE_TABLE_BITS,
 } from '../kernel/object/untyped.js';
@@ -29,6 +30,10 @@ export const KERNEL_PADDR = 0x80200000;
 /** Bytes at the start of RAM kept for the SBI firmware; seL4 does not count them as RAM. */
 export const BOOTLOADER_RESERVE = 0x200000;
 export const DEFAULT_KERNEL_SIZE = 0x21000;
+/** The 16.0.0 MCS debug kernel image is [0x80200000, 0x80228000). */
+export const DEFAULT_MCS_KERNEL_SIZE = 0x28000;
+/** seL4_MinSchedContextBits: the rootserver's SC. */
+const ROOTSERVER_SC_BITS = 7;
 export const DEFAULT_KERNEL_BOOT_SIZE = 0x3000;
 export const DEFAULT_CNODE_BITS = 13;
 /** CONFIG_PADDR_USER_DEVICE_TOP. */
@@ -65,6 +70,8 @@ export const enum InitSlot {
   BootInfoFrame = 9,
   IPCBuffer = 10,
   Domain = 11,
+  /** MCS: the rootserver's scheduling context. */
+  SchedContext = 14,
   NumInitialCaps = 16,
 }
 
@@ -105,6 +112,10 @@ export interface BootOptions {
   timeSlice?: number;
   /** Wire the result into this KernelState (current/idle thread, ASID table, thread set). */
   kernelState?: KernelState;
+  /** Boot the MCS kernel: rootserver and idle scheduling contexts, the SchedControl cap, MCS bootinfo. */
+  mcs?: boolean;
+  /** MCS: CONFIG_BOOT_THREAD_TIME_SLICE in timer ticks (default 5 ms of the 10 MHz timer). */
+  bootTimeSliceTicks?: number;
 }
 
 export interface RootserverObjects {
@@ -119,6 +130,8 @@ export interface RootserverObjects {
   extraBI: number;
   extraBIBits: number;
   tcb: number;
+  /** MCS: the rootserver's scheduling context (0 without MCS). */
+  sc: number;
   paging: Region;
 }
 
@@ -134,6 +147,9 @@ export interface BootResult {
   rootCNodeCap: CNodeCap;
   tcb: Tcb;
   idleThread: Tcb;
+  /** MCS scheduling contexts of the idle thread (kernel memory) and the rootserver; null without MCS. */
+  idleSC: SchedContext | null;
+  rootSC: SchedContext | null;
   asidPool: ASIDPool;
   /** Physical address of the rootserver's VSpace root page table. */
   vspaceRoot: number;
@@ -210,8 +226,9 @@ export function nPaging(v: Region): number {
 }
 
 /** calculate_rootserver_size. */
-export function rootserverSize(itV: Region, cnodeBits: number, extraBits: number): number {
+export function rootserverSize(itV: Region, cnodeBits: number, extraBits: number, mcs = false): number {
   let size = pow2(cnodeBits + SLOT_BITS);
+  if (mcs) size += pow2(ROOTSERVER_SC_BITS);
   size += pow2(TCB_BITS);
   size += pow2(PAGE_BITS);
   size += pow2(BI_FRAME_BITS);
@@ -341,7 +358,8 @@ export function bootSystem(opts: BootOptions): BootResult {
       `root CNode size of ${cnodeBits} bits is invalid (seL4 needs ${PAGE_BITS - SLOT_BITS}..${32 - SLOT_BITS - 1} bits)`,
     );
   }
-  const kernelSize = opts.kernelSize ?? DEFAULT_KERNEL_SIZE;
+  const mcs = opts.mcs === true;
+  const kernelSize = opts.kernelSize ?? (mcs ? DEFAULT_MCS_KERNEL_SIZE : DEFAULT_KERNEL_SIZE);
   const kernelBootSize = opts.kernelBootSize ?? DEFAULT_KERNEL_BOOT_SIZE;
   if (!Number.isInteger(kernelSize) || kernelSize <= 0) throw new BootError(`kernel image size ${kernelSize} is invalid`);
   if (!Number.isInteger(kernelBootSize) || kernelBootSize < 0 || kernelBootSize > kernelSize) {
@@ -457,7 +475,7 @@ export function bootSystem(opts: BootOptions): BootResult {
     for (; r < resReg.length; r++) if (resReg[r].start < resReg[r].end) reserved.reserve(resReg[r]);
     for (; a < av.length; a++) if (av[a].start < av[a].end) insertRegion(av[a]);
   }
-  const rsSize = rootserverSize(itVirt, cnodeBits, extraBits);
+  const rsSize = rootserverSize(itVirt, cnodeBits, extraBits, mcs);
   const rsMax = rootserverMaxSizeBits(cnodeBits, extraBits);
   let rsStart = -1;
   {
@@ -484,7 +502,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   }
 
   // ---- create_rootserver_objects
-  const rs = allocRootserver(rsStart, rsSize, itVirt, cnodeBits, extraBits);
+  const rs = allocRootserver(rsStart, rsSize, itVirt, cnodeBits, extraBits, mcs);
   mem.zero(rs.region.start, rsSize);
 
   // ---- root CNode and fixed caps
@@ -565,6 +583,12 @@ export function bootSystem(opts: BootOptions): BootResult {
     }
     bi.extraBIPages = { start: before, end: slotPos };
   }
+  // MCS init_sched_control: one SchedControl cap per core.
+  if (mcs) {
+    const before = slotPos;
+    provideCap({ tag: CapTag.SchedControl, core: 0 });
+    bi.schedcontrol = { start: before, end: slotPos };
+  }
   // IPC buffer
   const ipcCap = mapFrame(rs.ipcBuffer, ipcBufferVaddr);
   writeSlot(slots[InitSlot.IPCBuffer], ipcCap);
@@ -581,25 +605,43 @@ export function bootSystem(opts: BootOptions): BootResult {
   asidPool.entries[IT_ASID] = vspaceRoot;
 
   // idle thread (lives in the kernel image, not in RAM the boot code hands out)
-  const idleThread = new Tcb(0, TCB_BITS);
+  const idleThread = new Tcb(0, TCB_BITS, mcs);
   idleThread.state = ThreadState.IdleThreadState;
   idleThread.name = 'idle_thread';
+  // MCS configure_sched_context: round-robin SCs of CONFIG_BOOT_THREAD_TIME_SLICE for idle and rootserver.
+  const sliceTicks = opts.bootTimeSliceTicks ?? 50_000;
+  let idleSC: SchedContext | null = null;
+  let rootSC: SchedContext | null = null;
+  if (mcs) {
+    idleSC = new SchedContext(0, ROOTSERVER_SC_BITS);
+    refillNewAt(idleSC, MIN_REFILLS, sliceTicks, 0, 0);
+    idleSC.tcb = idleThread;
+    idleThread.schedContext = idleSC;
+  }
 
   // create_initial_thread
-  const tcb = new Tcb(rs.tcb, TCB_BITS);
+  const tcb = new Tcb(rs.tcb, TCB_BITS, mcs);
   tcb.timeSlice = timeSlice;
   cteInsert(rootCNodeCap, slots[InitSlot.CNode], tcb.slots[TcbSlot.CTable]);
   cteInsert(vspaceCap, slots[InitSlot.VSpace], tcb.slots[TcbSlot.VTable]);
   const derivedIpc: FrameCap = { ...ipcCap, mappedASID: 0, mappedAddress: 0 };
-  cteInsert(derivedIpc, slots[InitSlot.IPCBuffer], tcb.slots[TcbSlot.Buffer]);
+  cteInsert(derivedIpc, slots[InitSlot.IPCBuffer], tcb.slots[tcb.bufferSlot]);
   tcb.ipcBuffer = BigInt(ipcBufferVaddr);
   tcb.regs.setX(10, BigInt(bootInfoVaddr));
   tcb.regs.setPC(image.entry);
   tcb.priority = MAX_PRIO;
   tcb.mcp = MAX_PRIO;
   tcb.domain = bi.initThreadDomain;
-  // setupReplyMaster
-  writeSlot(tcb.slots[TcbSlot.Reply], { tag: CapTag.Reply, tcb, master: true, canGrant: true });
+  if (mcs) {
+    rootSC = new SchedContext(rs.sc, ROOTSERVER_SC_BITS);
+    refillNewAt(rootSC, MIN_REFILLS, sliceTicks, 0, 0);
+    rootSC.tcb = tcb;
+    tcb.schedContext = rootSC;
+    writeSlot(slots[InitSlot.SchedContext], { tag: CapTag.SchedContext, sc: rootSC, sizeBits: ROOTSERVER_SC_BITS });
+  } else {
+    // setupReplyMaster
+    writeSlot(tcb.slots[TcbSlot.Reply], { tag: CapTag.Reply, tcb, master: true, canGrant: true });
+  }
   tcb.state = ThreadState.Running;
   writeSlot(slots[InitSlot.TCB], { tag: CapTag.Thread, tcb });
   tcb.name = 'rootserver';
@@ -661,7 +703,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   kernelLog += formatC('Booting all finished, dropped to user space\n', []);
 
   const result: BootResult = {
-    mem, ramSize, cnodeBits, rootCNode, rootCNodeCap, tcb, idleThread, asidPool, vspaceRoot,
+    mem, ramSize, cnodeBits, rootCNode, rootCNodeCap, tcb, idleThread, asidPool, vspaceRoot, idleSC, rootSC,
     bootInfo: bi, bootInfoPaddr: rs.bootInfo, bootInfoVaddr, ipcBufferVaddr, extraBIVaddr, extraBISize,
     entry: image.entry, untypeds, droppedUntypeds: dropped, kernelImage, kernelBootCode, dtb, uiPhys, uiVirt, pvOffset,
     itVirt, rootserver: rs, reserved: reserved.regs.map((r) => ({ ...r })), log, kernelLog,
@@ -671,7 +713,9 @@ export function bootSystem(opts: BootOptions): BootResult {
   return result;
 }
 
-function allocRootserver(start: number, size: number, itV: Region, cnodeBits: number, extraBits: number): RootserverObjects {
+function allocRootserver(
+  start: number, size: number, itV: Region, cnodeBits: number, extraBits: number, mcs: boolean,
+): RootserverObjects {
   let cur = start;
   const end = start + size;
   const alloc = (bits: number, n: number): number => {
@@ -707,8 +751,9 @@ function allocRootserver(start: number, size: number, itV: Region, cnodeBits: nu
   const pagingStart = alloc(PAGE_TABLE_BITS, n);
   const paging = { start: pagingStart, end: pagingStart + n * pow2(PAGE_TABLE_BITS) };
   const tcb = alloc(TCB_BITS, 1);
+  const sc = mcs ? alloc(ROOTSERVER_SC_BITS, 1) : 0;
   if (cur !== end) throw new BootError('internal: rootserver objects do not fill their region');
-  return { region: { start, end }, cnode, vspace, asidPool, ipcBuffer, bootInfo, extraBI, extraBIBits: extraBits, tcb, paging };
+  return { region: { start, end }, cnode, vspace, asidPool, ipcBuffer, bootInfo, extraBI, extraBIBits: extraBits, tcb, sc, paging };
 }
 
 /** write_slot: the cap with a fresh MDB node, revocable and first-badged. */
@@ -743,6 +788,9 @@ export function installBoot(ks: KernelState, r: BootResult): void {
   ks.threads.add(r.idleThread);
   ks.registerObject(r.rootCNode);
   ks.registerObject(r.asidPool);
+  if (r.rootSC !== null) ks.registerObject(r.rootSC);
+  ks.idleSC = r.idleSC;
+  ks.curSC = r.rootSC;
   ks.schedulerAction = SchedulerAction.ResumeCurrentThread;
   ks.switchTarget = null;
 }

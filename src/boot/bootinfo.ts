@@ -32,7 +32,12 @@ export interface BootInfo {
   untyped: SlotRegion;
   /** untypedList[i] describes the cap in slot untyped.start + i. */
   untypedList: UntypedDesc[];
+  /** MCS only: the SchedControl caps (one per core); the untyped fields then sit 16 bytes later. */
+  schedcontrol?: SlotRegion;
 }
+
+/** MCS layout: schedcontrol at 0x98, untyped at 0xa8, untypedList at 0xb8 (fact sheet §10.2). */
+const MCS_SHIFT = 16;
 
 export const CONFIG_MAX_NUM_BOOTINFO_UNTYPED_CAPS = 230;
 export const BOOTINFO_UNTYPED_LIST_OFFSET = 168;
@@ -88,10 +93,12 @@ export function encodeBootInfo(bi: BootInfo): Uint8Array {
   r(BI.extraBIPages, bi.extraBIPages);
   w(BI.initThreadCNodeSizeBits, bi.initThreadCNodeSizeBits);
   w(BI.initThreadDomain, bi.initThreadDomain);
-  r(BI.untyped, bi.untyped);
+  const shift = bi.schedcontrol !== undefined ? MCS_SHIFT : 0;
+  if (bi.schedcontrol !== undefined) r(BI.untyped, bi.schedcontrol);
+  r(BI.untyped + shift, bi.untyped);
   bi.untypedList.forEach((u, i) => {
     if (i >= CONFIG_MAX_NUM_BOOTINFO_UNTYPED_CAPS) return;
-    const o = BI.untypedList + 16 * i;
+    const o = BI.untypedList + shift + 16 * i;
     w(o, u.paddr);
     out[o + 8] = u.sizeBits;
     out[o + 9] = u.isDevice ? 1 : 0;
@@ -100,7 +107,8 @@ export function encodeBootInfo(bi: BootInfo): Uint8Array {
 }
 
 /** Read a seL4_BootInfo back from a frame image; the untyped list length comes from the untyped slot region. */
-export function decodeBootInfo(b: Uint8Array): BootInfo {
+export function decodeBootInfo(b: Uint8Array, mcs = false): BootInfo {
+  const shift = mcs ? MCS_SHIFT : 0;
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const w = (o: number): number => Number(dv.getBigUint64(o, true));
   const r = (o: number): SlotRegion => ({ start: w(o), end: w(o + 8) });
@@ -118,12 +126,13 @@ export function decodeBootInfo(b: Uint8Array): BootInfo {
     extraBIPages: r(BI.extraBIPages),
     initThreadCNodeSizeBits: w(BI.initThreadCNodeSizeBits),
     initThreadDomain: w(BI.initThreadDomain),
-    untyped: r(BI.untyped),
+    untyped: r(BI.untyped + shift),
     untypedList: [],
+    ...(mcs ? { schedcontrol: r(BI.untyped) } : {}),
   };
   const n = Math.min(Math.max(bi.untyped.end - bi.untyped.start, 0), CONFIG_MAX_NUM_BOOTINFO_UNTYPED_CAPS);
   for (let i = 0; i < n; i++) {
-    const o = BI.untypedList + 16 * i;
+    const o = BI.untypedList + shift + 16 * i;
     bi.untypedList.push({ paddr: w(o), sizeBits: b[o + 8], isDevice: b[o + 9] !== 0 });
   }
   return bi;
@@ -133,8 +142,8 @@ export function writeBootInfo(mem: PhysicalMemory, paddr: number, bi: BootInfo):
   mem.writeBytes(paddr, encodeBootInfo(bi));
 }
 
-export function readBootInfo(mem: PhysicalMemory, paddr: number): BootInfo {
-  return decodeBootInfo(mem.readBytes(paddr, 4096));
+export function readBootInfo(mem: PhysicalMemory, paddr: number, mcs = false): BootInfo {
+  return decodeBootInfo(mem.readBytes(paddr, 4096), mcs);
 }
 
 /** "paddr|sizeBits|isDevice" per untyped, the notation the reference vectors use. */

@@ -4,7 +4,7 @@
 import type { KernelState } from './statedata.js';
 import { getActiveIRQ, handleSpuriousIRQ, irqInvalid } from '../arch/riscv/machine/hardware.js';
 import { handleInterrupt } from './object/interrupt.js';
-import { activateThread, schedule } from './thread.js';
+import { activateThread, checkBudget, schedule, updateTimestamp } from './thread.js';
 import { userError } from './printf.js';
 
 export function handleInterruptEntry(ks: KernelState): void {
@@ -13,6 +13,10 @@ export function handleInterruptEntry(ks: KernelState): void {
   // For interrupts FaultIP = NextIP = sepc (fact sheet §2.1).
   t.faultIPLo = t.regs.pcLo;
   t.faultIPHi = t.regs.pcHi;
+  if (ks.config.mcs) {
+    updateTimestamp(ks);
+    checkBudget(ks);
+  }
   const irq = getActiveIRQ(ks);
   if (irq !== irqInvalid) {
     handleInterrupt(ks, irq);

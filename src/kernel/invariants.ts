@@ -2,16 +2,54 @@
 // a well-formed derivation tree, no dangling caps, objects inside their untyped, consistent queues).
 import type { KernelState } from './statedata.js';
 import {
-  Cap, CapTag, CNode, Cte, Endpoint, EPState, Notification, NtfnState, Tcb, ThreadState, ASIDPool,
+  AnyObject, Cap, CapTag, CNode, Cte, Endpoint, EPState, Notification, NtfnState, Reply, SchedContext, Tcb, ThreadState,
 } from './structures.js';
+import { isRoundRobin, refillList, refillSize, scActive } from './sporadic.js';
 
-function capObject(c: Cap): CNode | Tcb | Endpoint | Notification | ASIDPool | null {
+function capObject(c: Cap): AnyObject | null {
   switch (c.tag) {
     case CapTag.Endpoint: case CapTag.Notification: case CapTag.CNode: return c.obj;
     case CapTag.Thread: return c.tcb;
     case CapTag.Reply: return c.tcb;
     case CapTag.ASIDPool: return c.pool;
+    case CapTag.SchedContext: return c.sc;
+    case CapTag.ReplyObject: return c.reply;
     default: return null;
+  }
+}
+
+/** MCS: SC bindings are symmetric, refill lists well formed, the release queue ordered, reply links consistent. */
+function checkMCS(ks: KernelState, errs: string[]): void {
+  const at = (o: { paddr: number }) => `0x${o.paddr.toString(16)}`;
+  const scs: SchedContext[] = [...ks.objects].filter((o): o is SchedContext => o instanceof SchedContext);
+  if (ks.idleSC !== null) scs.push(ks.idleSC);
+  for (const sc of scs) {
+    if (sc.tcb !== null && sc.tcb.schedContext !== sc) errs.push(`SC ${at(sc)}: its thread is not bound to it`);
+    if (sc.notification !== null && sc.notification.schedContext !== sc) errs.push(`SC ${at(sc)}: notification binding is not symmetric`);
+    if (sc.reply !== null && sc.reply.next !== sc) errs.push(`SC ${at(sc)}: the head of its call stack does not point back`);
+    if (!scActive(sc)) continue;
+    if (isRoundRobin(sc) && refillSize(sc) !== 2) errs.push(`round-robin SC ${at(sc)} has ${refillSize(sc)} refills`);
+    if (!isRoundRobin(sc)) {
+      const rs = refillList(sc);
+      for (let i = 1; i < rs.length; i++) {
+        if (rs[i - 1].time + rs[i - 1].amount > rs[i].time) errs.push(`SC ${at(sc)}: refills overlap or are out of order`);
+      }
+    }
+  }
+  for (const t of ks.threads) {
+    if (t.schedContext !== null && t.schedContext.tcb !== t) errs.push(`thread "${t.name}" holds an SC bound elsewhere`);
+    if (t.inReadyQueue && (t.schedContext === null || t.inReleaseQueue)) errs.push(`thread "${t.name}" is ready without a usable SC`);
+    const r = t.replyObject;
+    if (r !== null && r.tcb !== t) errs.push(`thread "${t.name}": its reply object does not point back`);
+  }
+  const q = ks.releaseQueue;
+  for (let i = 0; i < q.length; i++) {
+    const t = q[i];
+    if (!t.inReleaseQueue || t.schedContext === null) errs.push(`release queue holds thread "${t.name}" without a refill to wait for`);
+    else if (i > 0 && refillList(q[i - 1].schedContext!)[0].time > refillList(t.schedContext)[0].time) errs.push('release queue out of order');
+  }
+  for (const o of ks.objects) {
+    if (o instanceof Reply && o.tcb !== null && o.tcb.replyObject !== o) errs.push(`reply ${at(o)}: its thread does not point back`);
   }
 }
 
@@ -69,5 +107,6 @@ export function checkInvariants(ks: KernelState): string[] {
       if (!ks.threads.has(t)) errs.push('ready queue holds a deleted thread');
     }
   }));
+  if (ks.config.mcs) checkMCS(ks, errs);
   return errs;
 }

@@ -60,7 +60,7 @@ export function setRegister(t: Tcb, r: number, v: bigint): void {
  * usable for receiving only with ReadWrite rights.
  */
 export function lookupIPCBuffer(isReceiver: boolean, t: Tcb): number {
-  const cap = t.slots[TcbSlot.Buffer].cap;
+  const cap = t.slots[t.bufferSlot].cap;
   if (cap.tag !== CapTag.Frame || cap.isDevice) return -1;
   if (cap.rights === VMRights.ReadWrite || (!isReceiver && cap.rights === VMRights.ReadOnly)) {
     const mask = 2 ** cap.sizeBits - 1;

@@ -1,7 +1,7 @@
 // Global kernel state (seL4 src/model/statedata.c): current thread, scheduler queues, ASID table, IRQ table.
 import type { Hart } from '../machine/cpu.js';
 import type { PhysicalMemory } from '../machine/memory.js';
-import { ASIDPool, AnyObject, Cte, Fault, LookupFailure, Tcb } from './structures.js';
+import { ASIDPool, AnyObject, Cte, Fault, LookupFailure, SchedContext, Tcb } from './structures.js';
 import { SyscallError } from './api/failures.js';
 
 export const NUM_PRIORITIES = 256;
@@ -59,6 +59,12 @@ export interface KernelConfig {
   domainSchedule?: { domain: number; length: number }[];
   /** Largest IRQ number (maxIRQ); the kernel timer is this IRQ. */
   maxIRQ: number;
+  /** The MCS kernel (CONFIG_KERNEL_MCS): scheduling contexts, reply objects, a tickless timer. */
+  mcs: boolean;
+  /** MCS CONFIG_BOOT_THREAD_TIME_SLICE: the rootserver's round-robin budget, ms. */
+  bootThreadTimeSliceMs: number;
+  /** MCS CONFIG_KERNEL_WCET_SCALE. */
+  wcetScale: number;
 }
 
 export const DEFAULT_CONFIG: KernelConfig = {
@@ -70,6 +76,9 @@ export const DEFAULT_CONFIG: KernelConfig = {
   cpuHz: 100_000_000,
   timerHz: 10_000_000,
   maxIRQ: 96,
+  mcs: false,
+  bootThreadTimeSliceMs: 5,
+  wcetScale: 1,
 };
 
 export class KernelState {
@@ -126,6 +135,15 @@ export class KernelState {
   currentLookupFault: LookupFailure = { kind: 'invalidRoot' };
   readonly syscallError = new SyscallError();
   currentExtraCaps: (Cte | null)[] = [null, null, null];
+  // ---- MCS (seL4 ksCurTime, ksConsumed, ksCurSC, ksIdleSC, ksReprogram, ksReleaseQueue); times in timer ticks ----
+  curTime = 0;
+  consumed = 0;
+  curSC: SchedContext | null = null;
+  idleSC: SchedContext | null = null;
+  reprogram = false;
+  /** Threads waiting for a refill, ordered by their head refill's release time. */
+  readonly releaseQueue: Tcb[] = [];
+
   /** Console (kernel debug output and DebugPutChar). */
   putchar: (c: number) => void = () => {};
   /** Faults that made a thread inactive (for the run report). */

@@ -19,12 +19,23 @@ export const enum CapTag {
   IRQHandler = 16,
   Zombie = 18,
   Domain = 20,
+  /** MCS (fact sheet §3.6). */
+  SchedContext = 22,
+  SchedControl = 24,
+  /** MCS reply-object cap. seL4 numbers it 8 like the non-MCS reply cap; sel4ts keeps the two apart
+   *  internally (capTypeNumber gives the number seL4 reports). */
+  ReplyObject = 0x108,
+}
+
+/** The cap type number seL4 reports (seL4_DebugCapIdentify, capDL). */
+export function capTypeNumber(c: Cap): number {
+  return c.tag === CapTag.ReplyObject ? CapTag.Reply : c.tag;
 }
 
 export const CAP_NAMES: Record<number, string> = {
   0: 'null', 1: 'frame', 2: 'untyped', 3: 'page table', 4: 'endpoint', 6: 'notification', 8: 'reply',
   10: 'CNode', 11: 'ASID control', 12: 'TCB', 13: 'ASID pool', 14: 'IRQ control', 16: 'IRQ handler',
-  18: 'zombie', 20: 'domain',
+  18: 'zombie', 20: 'domain', 22: 'sched context', 24: 'sched control', 0x108: 'reply',
 };
 
 /** seL4_CapRights_t bits (§3.2). */
@@ -73,6 +84,18 @@ export interface ReplyCap {
   readonly master: boolean;
   readonly canGrant: boolean;
 }
+/** MCS: a cap to a Reply object (seL4 cap_reply_cap with capReplyPtr). */
+export interface ReplyObjectCap {
+  readonly tag: CapTag.ReplyObject;
+  readonly reply: Reply;
+  readonly canGrant: boolean;
+}
+export interface SchedContextCap {
+  readonly tag: CapTag.SchedContext;
+  readonly sc: SchedContext;
+  readonly sizeBits: number;
+}
+export interface SchedControlCap { readonly tag: CapTag.SchedControl; readonly core: number }
 export interface CNodeCap {
   readonly tag: CapTag.CNode;
   readonly obj: CNode;
@@ -119,7 +142,8 @@ export interface ASIDPoolCap { readonly tag: CapTag.ASIDPool; readonly pool: ASI
 
 export type Cap =
   | NullCap | UntypedCap | EndpointCap | NotificationCap | ReplyCap | CNodeCap | ThreadCap | IRQControlCap
-  | IRQHandlerCap | ZombieCap | DomainCap | FrameCap | PageTableCap | ASIDControlCap | ASIDPoolCap;
+  | IRQHandlerCap | ZombieCap | DomainCap | FrameCap | PageTableCap | ASIDControlCap | ASIDPoolCap
+  | ReplyObjectCap | SchedContextCap | SchedControlCap;
 
 export const NULL_CAP: NullCap = Object.freeze({ tag: CapTag.Null });
 
@@ -215,11 +239,69 @@ export class Endpoint implements KernelObject {
 export const enum NtfnState { Idle, Waiting, Active }
 export class Notification implements KernelObject {
   readonly kind = 'notification';
-  readonly sizeBits = 5;
   state: NtfnState = NtfnState.Idle;
   word = 0n;
   readonly queue: Tcb[] = [];
   boundTCB: Tcb | null = null;
+  /** MCS: the scheduling context bound to this notification (ntfnSchedContext). */
+  schedContext: SchedContext | null = null;
+  /** seL4_NotificationBits: 5, or 6 in MCS builds. */
+  constructor(readonly paddr: number, readonly sizeBits = 5) {}
+}
+
+/** sizeof(sched_context_t) on riscv64 (12 words); the refill array follows it in the object (fact sheet §6.2). */
+export const SCHED_CONTEXT_HEADER_BYTES = 96;
+/** sizeof(refill_t): rTime and rAmount. */
+export const REFILL_BYTES = 16;
+
+/**
+ * MCS scheduling context (seL4 sched_context_t). Times are timer ticks. The refills form a circular buffer of
+ * refillMax entries; storage grows as entries are first written, so a large SC object costs only what it uses.
+ */
+export class SchedContext implements KernelObject {
+  readonly kind = 'schedcontext';
+  period = 0;
+  consumed = 0;
+  core = 0;
+  tcb: Tcb | null = null;
+  reply: Reply | null = null;
+  notification: Notification | null = null;
+  badge = 0n;
+  yieldFrom: Tcb | null = null;
+  refillMax = 0;
+  refillHead = 0;
+  refillTail = 0;
+  sporadic = false;
+  rTime = new Float64Array(2);
+  rAmount = new Float64Array(2);
+  constructor(readonly paddr: number, readonly sizeBits: number) {}
+  /** refill_absolute_max: how many refills fit in the object. */
+  get refillAbsoluteMax(): number {
+    return Math.floor((2 ** this.sizeBits - SCHED_CONTEXT_HEADER_BYTES) / REFILL_BYTES);
+  }
+  /** Make room for refill index i (i < refillMax). */
+  ensureRefill(i: number): void {
+    if (i < this.rTime.length) return;
+    let n = this.rTime.length;
+    while (n <= i) n *= 2;
+    const t = new Float64Array(n);
+    const a = new Float64Array(n);
+    t.set(this.rTime);
+    a.set(this.rAmount);
+    this.rTime = t;
+    this.rAmount = a;
+  }
+}
+
+/** MCS reply object (seL4 reply_t): the caller waiting on it and its place in an SC's call stack. */
+export class Reply implements KernelObject {
+  readonly kind = 'reply';
+  readonly sizeBits = 5;
+  tcb: Tcb | null = null;
+  /** replyPrev: the reply pushed before this one on the same call stack. */
+  prev: Reply | null = null;
+  /** replyNext: the next reply, or (isHead) the scheduling context at the top of the call stack. */
+  next: Reply | SchedContext | null = null;
   constructor(readonly paddr: number) {}
 }
 
@@ -247,7 +329,7 @@ export const THREAD_STATE_NAMES = [
   'BlockedOnNotification', 'IdleThreadState',
 ];
 
-/** Slots of the TCB's own CNode (seL4 tcb_cnode_index). */
+/** Slots of the TCB's own CNode (seL4 tcb_cnode_index), non-MCS. */
 export const enum TcbSlot {
   CTable = 0,
   VTable = 1,
@@ -256,13 +338,21 @@ export const enum TcbSlot {
   Buffer = 4,
 }
 
+/** The MCS layout of the TCB's CNode: no reply slots, the fault and timeout handler caps instead. */
+export const enum McsTcbSlot {
+  Buffer = 2,
+  FaultHandler = 3,
+  TimeoutHandler = 4,
+}
+
 /** The fault a thread is reporting (seL4 seL4_Fault_t); label = non-MCS fault label (§8.1). */
 export type Fault =
   | { kind: 'none' }
   | { kind: 'cap'; address: bigint; inReceivePhase: boolean; lookupFailure: LookupFailure }
   | { kind: 'unknownSyscall'; syscall: bigint }
   | { kind: 'userException'; number: number; code: number }
-  | { kind: 'vm'; address: bigint; fsr: number; instructionFault: boolean };
+  | { kind: 'vm'; address: bigint; fsr: number; instructionFault: boolean }
+  | { kind: 'timeout'; badge: bigint };
 
 export type LookupFailure =
   | { kind: 'invalidRoot' }
@@ -305,11 +395,22 @@ export class Tcb implements KernelObject {
   lookupFailure: LookupFailure = { kind: 'invalidRoot' };
   /** On a scheduler queue. */
   inReadyQueue = false;
+  /** MCS: bound or donated scheduling context (tcbSchedContext). */
+  schedContext: SchedContext | null = null;
+  /** MCS: the SC this thread yielded to with SchedContext_YieldTo (tcbYieldTo). */
+  yieldTo: SchedContext | null = null;
+  /** MCS: thread_state replyObject (the reply a receiver will hand out, or the one a caller waits on). */
+  replyObject: Reply | null = null;
+  /** MCS: in the release queue, waiting for a refill (tcbInReleaseQueue). */
+  inReleaseQueue = false;
   readonly slots: Cte[];
+  /** Index of the IPC buffer frame slot: 4 (TcbSlot.Buffer), or 2 in an MCS kernel. */
+  readonly bufferSlot: number;
   /** The two reply caps this thread can be the target of (caps are immutable values; sharing them avoids
    *  allocating on every Call). Index = canGrant. */
   readonly replyCaps: readonly [ReplyCap, ReplyCap];
-  constructor(readonly paddr: number, readonly sizeBits: number) {
+  constructor(readonly paddr: number, readonly sizeBits: number, mcs = false) {
+    this.bufferSlot = mcs ? McsTcbSlot.Buffer : TcbSlot.Buffer;
     this.slots = [0, 1, 2, 3, 4].map((i) => new Cte(this, i));
     this.replyCaps = [
       { tag: CapTag.Reply, tcb: this, master: false, canGrant: false },
@@ -318,7 +419,7 @@ export class Tcb implements KernelObject {
   }
 }
 
-export type AnyObject = CNode | Endpoint | Notification | ASIDPool | Tcb;
+export type AnyObject = CNode | Endpoint | Notification | ASIDPool | Tcb | SchedContext | Reply;
 
 export function isArchCap(c: Cap): boolean {
   return c.tag === CapTag.Frame || c.tag === CapTag.PageTable || c.tag === CapTag.ASIDControl || c.tag === CapTag.ASIDPool;

@@ -1,10 +1,40 @@
-// Threads and the non-MCS scheduler (seL4 src/kernel/thread.c; manual §6.2 "Scheduling").
+// Threads and the scheduler (seL4 src/kernel/thread.c, include/kernel/thread.h; manual §6.2 "Scheduling").
+// With ks.config.mcs the MCS variants apply, as CONFIG_KERNEL_MCS selects them in seL4: threads run only on a
+// scheduling context with budget, the release queue holds those waiting for a refill, and the timer is
+// programmed for the next budget expiry or release instead of ticking.
 import { KernelState, SchedulerAction } from './statedata.js';
-import { ThreadState, Tcb, TcbSlot, CapTag, Cte } from './structures.js';
+import { ThreadState, Tcb, TcbSlot, CapTag, Cte, SchedContext } from './structures.js';
 import { setVMRoot } from '../arch/riscv/kernel/vspace.js';
+import {
+  isRoundRobin, scActive, scConstantBandwidth, refillBudgetCheck, refillReady, refillSufficient,
+  refillUnblockCheck, refillHeadAmount, refillHeadTime, refillSize, MIN_REFILLS, scSporadic,
+} from './sporadic.js';
+import { getCurrentTime, minBudget, setDeadline, timerPrecision } from '../arch/riscv/machine/timer.js';
+import { handleTimeout, validTimeoutHandler } from './faulthandler.js';
+import { completeYieldTo } from './object/schedcontext.js';
 
 export function isRunnable(t: Tcb): boolean {
   return t.state === ThreadState.Running || t.state === ThreadState.Restart;
+}
+
+/** isSchedulable: runnable and, in MCS, on an active SC that is not waiting in the release queue. */
+export function isSchedulable(ks: KernelState, t: Tcb): boolean {
+  if (!isRunnable(t)) return false;
+  if (!ks.config.mcs) return true;
+  const sc = t.schedContext;
+  return sc !== null && scActive(sc) && !t.inReleaseQueue;
+}
+
+export function isBlocked(t: Tcb): boolean {
+  switch (t.state) {
+    case ThreadState.BlockedOnReceive:
+    case ThreadState.BlockedOnSend:
+    case ThreadState.BlockedOnNotification:
+    case ThreadState.BlockedOnReply:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Blocked or inactive: TCB_Resume acts only on these (seL4 isStopped). */
@@ -61,7 +91,8 @@ export function tcbSchedDequeue(ks: KernelState, t: Tcb): void {
 }
 
 export function rescheduleRequired(ks: KernelState): void {
-  if (ks.schedulerAction === SchedulerAction.SwitchToThread && ks.switchTarget !== null) {
+  if (ks.schedulerAction === SchedulerAction.SwitchToThread && ks.switchTarget !== null &&
+    isSchedulable(ks, ks.switchTarget)) {
     tcbSchedEnqueue(ks, ks.switchTarget);
   }
   ks.schedulerAction = SchedulerAction.ChooseNewThread;
@@ -69,7 +100,7 @@ export function rescheduleRequired(ks: KernelState): void {
 }
 
 export function scheduleTCB(ks: KernelState, t: Tcb): void {
-  if (t === ks.curThread && ks.schedulerAction === SchedulerAction.ResumeCurrentThread && !isRunnable(t)) {
+  if (t === ks.curThread && ks.schedulerAction === SchedulerAction.ResumeCurrentThread && !isSchedulable(ks, t)) {
     rescheduleRequired(ks);
   }
 }
@@ -80,6 +111,8 @@ export function setThreadState(ks: KernelState, t: Tcb, s: ThreadState): void {
 }
 
 export function possibleSwitchTo(ks: KernelState, target: Tcb): void {
+  // MCS: a thread without an SC, or waiting for a refill, is not a candidate.
+  if (ks.config.mcs && (target.schedContext === null || target.inReleaseQueue)) return;
   if (ks.curDomain !== target.domain) {
     tcbSchedEnqueue(ks, target);
   } else if (ks.schedulerAction !== SchedulerAction.ResumeCurrentThread) {
@@ -144,9 +177,14 @@ function scheduleChooseNewThread(ks: KernelState): void {
 
 /** seL4 schedule(): act on the scheduler action before returning to user level. */
 export function schedule(ks: KernelState): void {
+  const mcs = ks.config.mcs;
+  if (mcs) {
+    awaken(ks);
+    checkDomainTime(ks);
+  }
   if (ks.schedulerAction !== SchedulerAction.ResumeCurrentThread) {
     const cur = ks.curThread;
-    const wasRunnable = isRunnable(cur);
+    const wasRunnable = isSchedulable(ks, cur);
     if (wasRunnable && cur !== ks.idleThread) tcbSchedEnqueue(ks, cur);
     if (ks.schedulerAction === SchedulerAction.ChooseNewThread) {
       scheduleChooseNewThread(ks);
@@ -168,11 +206,19 @@ export function schedule(ks: KernelState): void {
   }
   ks.schedulerAction = SchedulerAction.ResumeCurrentThread;
   ks.switchTarget = null;
+  if (mcs) {
+    switchSchedContext(ks);
+    if (ks.reprogram) {
+      setNextInterrupt(ks);
+      ks.reprogram = false;
+    }
+  }
 }
 
 /** Restart PC handling before returning to user (seL4 activateThread). */
 export function activateThread(ks: KernelState): void {
   const t = ks.curThread;
+  if (t.yieldTo !== null) completeYieldTo(ks, t);
   if (t.state === ThreadState.Restart) {
     t.regs.pcLo = t.faultIPLo;
     t.regs.pcHi = t.faultIPHi;
@@ -202,6 +248,14 @@ export function timerTick(ks: KernelState): void {
 export function restart(ks: KernelState, t: Tcb, cancelIPC: (t: Tcb) => void): void {
   if (isStopped(t)) {
     cancelIPC(t);
+    if (ks.config.mcs) {
+      setThreadState(ks, t, ThreadState.Restart);
+      const sc = t.schedContext;
+      if (scSporadic(sc) && sc !== ks.curSC) refillUnblockCheck(ks, sc);
+      schedContextResume(ks, sc);
+      if (isSchedulable(ks, t)) possibleSwitchTo(ks, t);
+      return;
+    }
     setupReplyMaster(t);
     setThreadState(ks, t, ThreadState.Restart);
     tcbSchedEnqueue(ks, t);
@@ -221,3 +275,165 @@ export function setupReplyMaster(t: Tcb): void {
   }
 }
 
+
+// ---------------------------------------------------------------- MCS (CONFIG_KERNEL_MCS)
+
+/** tcbReleaseEnqueue: into the release queue, ordered by the head refill's release time. */
+export function tcbReleaseEnqueue(ks: KernelState, t: Tcb): void {
+  const q = ks.releaseQueue;
+  const time = refillHeadTime(t.schedContext!);
+  let i = 0;
+  while (i < q.length && time >= refillHeadTime(q[i].schedContext!)) i++;
+  if (i === 0) ks.reprogram = true;
+  q.splice(i, 0, t);
+  t.inReleaseQueue = true;
+}
+
+/** tcbReleaseRemove. */
+export function tcbReleaseRemove(ks: KernelState, t: Tcb): void {
+  if (!t.inReleaseQueue) return;
+  const q = ks.releaseQueue;
+  const i = q.indexOf(t);
+  if (i === 0) ks.reprogram = true;
+  if (i >= 0) q.splice(i, 1);
+  t.inReleaseQueue = false;
+}
+
+/** awaken: move every thread whose refill is now ready from the release queue to the scheduler. */
+function awaken(ks: KernelState): void {
+  const q = ks.releaseQueue;
+  while (q.length > 0 && refillReady(ks, q[0].schedContext!)) {
+    const t = q[0];
+    tcbReleaseRemove(ks, t);
+    possibleSwitchTo(ks, t);
+  }
+}
+
+function isCurDomainExpired(ks: KernelState): boolean {
+  return ks.config.numDomains > 1 && ks.domainTime === 0;
+}
+
+function checkDomainTime(ks: KernelState): void {
+  if (isCurDomainExpired(ks)) {
+    ks.reprogram = true;
+    rescheduleRequired(ks);
+  }
+}
+
+/** postpone: the SC's thread waits in the release queue for its next refill. */
+export function postpone(ks: KernelState, sc: SchedContext): void {
+  const t = sc.tcb!;
+  tcbSchedDequeue(ks, t);
+  tcbReleaseEnqueue(ks, t);
+  ks.reprogram = true;
+}
+
+/** schedContext_resume: an SC whose head refill is not ready or too small sends its thread to wait. */
+export function schedContextResume(ks: KernelState, sc: SchedContext | null): void {
+  if (sc !== null && sc.tcb !== null && isSchedulable(ks, sc.tcb)) {
+    if (!(refillReady(ks, sc) && refillSufficient(ks, sc, 0))) postpone(ks, sc);
+  }
+}
+
+/** updateTimestamp: read the clock at kernel entry; the time since the last entry is consumed. */
+export function updateTimestamp(ks: KernelState): void {
+  const prev = ks.curTime;
+  ks.curTime = getCurrentTime(ks);
+  const consumed = ks.curTime - prev;
+  ks.consumed += consumed;
+  if (ks.config.numDomains > 1) {
+    if (consumed + minBudget(ks) >= ks.domainTime) ks.domainTime = 0;
+    else ks.domainTime -= consumed;
+  }
+}
+
+/** commitTime: charge ks.consumed to the current SC. */
+export function commitTime(ks: KernelState): void {
+  const sc = ks.curSC!;
+  if (sc.refillMax > 0 && sc !== ks.idleSC) {
+    if (ks.consumed > 0) {
+      if (isRoundRobin(sc)) {
+        sc.rAmount[sc.refillHead] -= ks.consumed;
+        sc.rAmount[sc.refillTail] += ks.consumed;
+      } else {
+        refillBudgetCheck(ks, ks.consumed);
+      }
+    }
+    sc.consumed += ks.consumed;
+  }
+  ks.consumed = 0;
+}
+
+/** checkBudget: true if the current SC can get through this kernel entry; else its time slice ends. */
+export function checkBudget(ks: KernelState): boolean {
+  if (refillSufficient(ks, ks.curSC!, ks.consumed)) return !isCurDomainExpired(ks);
+  chargeBudget(ks, ks.consumed, true);
+  return false;
+}
+
+/** checkBudgetRestart: as checkBudget, and the interrupted syscall restarts when the thread runs again. */
+export function checkBudgetRestart(ks: KernelState): boolean {
+  const ok = checkBudget(ks);
+  if (!ok && isRunnable(ks.curThread)) setThreadState(ks, ks.curThread, ThreadState.Restart);
+  return ok;
+}
+
+/** chargeBudget: the head refill is used up (or yielded). */
+export function chargeBudget(ks: KernelState, consumed: number, canTimeoutFault: boolean): void {
+  const sc = ks.curSC!;
+  if (sc !== ks.idleSC) {
+    if (isRoundRobin(sc)) {
+      sc.rAmount[sc.refillHead] += sc.rAmount[sc.refillTail];
+      sc.rAmount[sc.refillTail] = 0;
+    } else {
+      refillBudgetCheck(ks, consumed);
+    }
+    sc.consumed += consumed;
+  }
+  ks.consumed = 0;
+  if (isSchedulable(ks, ks.curThread)) {
+    endTimeslice(ks, canTimeoutFault);
+    rescheduleRequired(ks);
+    ks.reprogram = true;
+  }
+}
+
+/** endTimeslice: timeout fault, round robin, or wait for the next refill. */
+export function endTimeslice(ks: KernelState, canTimeoutFault: boolean): void {
+  const sc = ks.curSC!;
+  const t = ks.curThread;
+  if (canTimeoutFault && !isRoundRobin(sc) && validTimeoutHandler(t)) {
+    ks.currentFault = { kind: 'timeout', badge: sc.badge };
+    handleTimeout(ks, t);
+  } else if (refillReady(ks, sc) && refillSufficient(ks, sc, 0)) {
+    tcbSchedAppend(ks, t);
+  } else {
+    postpone(ks, sc);
+  }
+}
+
+/** switchSchedContext: the thread about to run brings its SC; time is committed when the timer changes. */
+function switchSchedContext(ks: KernelState): void {
+  const sc = ks.curThread.schedContext;
+  if (ks.curSC !== sc) {
+    ks.reprogram = true;
+    if (sc !== null && scConstantBandwidth(sc)) refillUnblockCheck(ks, sc);
+  }
+  if (ks.reprogram) commitTime(ks);
+  ks.curSC = sc;
+}
+
+/** setNextInterrupt: the earliest of the current budget's end, the domain's end and the next release. */
+function setNextInterrupt(ks: KernelState): void {
+  const sc = ks.curThread.schedContext!;
+  let next = ks.curTime + refillHeadAmount(sc);
+  if (ks.config.numDomains > 1) next = Math.min(next, ks.curTime + ks.domainTime);
+  const q = ks.releaseQueue;
+  if (q.length > 0) next = Math.min(next, refillHeadTime(q[0].schedContext!));
+  setDeadline(ks, next - timerPrecision(ks));
+}
+
+/** Refill-list shape of a round-robin SC (for invariant checks). */
+export function roundRobinShapeOK(sc: SchedContext): boolean {
+  return !isRoundRobin(sc) || refillSize(sc) === MIN_REFILLS;
+}

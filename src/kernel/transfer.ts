@@ -10,7 +10,11 @@ import {
 import { lookupCapAndSlot, lookupSlotForCNodeOp } from './cspace.js';
 import { cteDeleteOne, cteInsert } from './object/cnode.js';
 import { deriveCap } from './object/objecttype.js';
-import { possibleSwitchTo, setThreadState } from './thread.js';
+import { isRunnable, possibleSwitchTo, postpone, setThreadState } from './thread.js';
+import type { Reply } from './structures.js';
+import { replyRemove } from './object/reply.js';
+import { refillReady, refillSufficient, refillUnblockCheck, scSporadic } from './sporadic.js';
+import { handleTimeout, validTimeoutHandler } from './faulthandler.js';
 import { faultLabel, handleFaultReply, setMRsFault } from './api/faults.js';
 
 /** Look up the extra caps named in the sender's IPC buffer (seL4 lookupExtraCaps). */
@@ -49,7 +53,7 @@ export function doIPCTransfer(ks: KernelState, sender: Tcb, ep: Endpoint | null,
     doNormalTransfer(ks, sender, sendBuf, ep, badge, grant, receiver, recvBuf);
   } else {
     const n = setMRsFault(ks, sender, receiver, recvBuf);
-    setMessageInfo(receiver, faultLabel(sender.fault), 0, 0, n);
+    setMessageInfo(receiver, faultLabel(sender.fault, ks.config.mcs), 0, 0, n);
     setBadgeRegister(receiver, badge);
   }
 }
@@ -102,6 +106,38 @@ export function setupCallerCap(ks: KernelState, sender: Tcb, receiver: Tcb, canG
 
 export function deleteCallerCap(ks: KernelState, receiver: Tcb): void {
   cteDeleteOne(ks, receiver.slots[TcbSlot.Caller]);
+}
+
+/**
+ * MCS doReplyTransfer: reply through a reply object. The caller gets its SC back from the call stack; if that
+ * SC has no usable budget left, the caller waits for a refill or raises a timeout fault.
+ */
+export function doReplyTransferMCS(ks: KernelState, sender: Tcb, reply: Reply, grant: boolean): void {
+  const receiver = reply.tcb;
+  if (receiver === null || receiver.state !== ThreadState.BlockedOnReply) return;
+  replyRemove(ks, reply, receiver);
+  const rsc = receiver.schedContext;
+  if (scSporadic(rsc) && rsc !== ks.curSC) refillUnblockCheck(ks, rsc);
+  const faultKind = receiver.fault.kind;
+  if (faultKind === 'none') {
+    doIPCTransfer(ks, sender, null, 0n, grant, receiver);
+    setThreadState(ks, receiver, ThreadState.Running);
+  } else {
+    const restart = handleFaultReply(ks, receiver, sender);
+    receiver.fault = { kind: 'none' };
+    setThreadState(ks, receiver, restart ? ThreadState.Restart : ThreadState.Inactive);
+  }
+  const sc = receiver.schedContext;
+  if (sc !== null && isRunnable(receiver)) {
+    if (refillReady(ks, sc) && refillSufficient(ks, sc, 0)) {
+      possibleSwitchTo(ks, receiver);
+    } else if (validTimeoutHandler(receiver) && faultKind !== 'timeout') {
+      ks.currentFault = { kind: 'timeout', badge: sc.badge };
+      handleTimeout(ks, receiver);
+    } else {
+      postpone(ks, sc);
+    }
+  }
 }
 
 /** Reply to a thread blocked on reply, delivering a message or completing its fault (seL4 doReplyTransfer). */

@@ -16,6 +16,7 @@ options:
   --mem SIZE           RAM size, e.g. 512M, 3G (default 3G)
   --dtb FILE           pass this device tree blob instead of the generated one
   --sel4-abi V         numbering of the image's libsel4: 13.0.0, 14.0.0 or 16.0.0 (default 16.0.0)
+  --mcs                the MCS kernel (seL4 built with KernelIsMCS): scheduling contexts, reply objects, tickless
   --quiet-kernel       do not print the kernel's messages (boot log, userError, fault reports)
   --check-invariants   check the kernel invariants after every kernel entry (slow; for debugging sel4ts)
   --tick-ms N          kernel timer tick in ms (CONFIG_TIMER_TICK_MS, default 2)
@@ -134,6 +135,7 @@ async function run(argv: string[]): Promise<number> {
       dtb: { type: 'string' },
       'sel4-abi': { type: 'string' },
       'quiet-kernel': { type: 'boolean' },
+      mcs: { type: 'boolean' },
       'check-invariants': { type: 'boolean' },
       'tick-ms': { type: 'string' },
       'time-slice': { type: 'string' },
@@ -213,7 +215,7 @@ async function run(argv: string[]): Promise<number> {
     cnodeBits,
     dtb,
     config: {
-      abi, printing: !values['quiet-kernel'],
+      abi, printing: !values['quiet-kernel'], mcs: values.mcs === true,
       ...(tickMs !== undefined ? { tickMs } : {}),
       ...(timeSlice !== undefined ? { timeSlice } : {}),
       ...(numDomains !== undefined ? { numDomains } : {}),

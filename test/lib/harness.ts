@@ -126,7 +126,7 @@ export class Harness {
 
   /** seL4_Call of a kernel object with an internal label (translated to the configured ABI's numbering). */
   invoke(cptr: bigint | number, label: Label, args: (bigint | number)[] = [], caps: (bigint | number)[] = []): Reply {
-    return this.syscall(SYS.Call, BigInt(cptr), labelToABI(this.ks.config.abi, label), args.map(BigInt), caps.map(BigInt));
+    return this.syscall(SYS.Call, BigInt(cptr), labelToABI(this.ks.config.abi, label, this.ks.config.mcs), args.map(BigInt), caps.map(BigInt));
   }
 
   /**

@@ -9,6 +9,10 @@ export const REG_TP = 4;
 export const REG_CAP = 10;
 /** a1: seL4_MessageInfo. */
 export const REG_MSGINFO = 11;
+/** MCS a6: the reply object of Recv/NBRecv/ReplyRecv/NBSendRecv, the destination of NBSendWait. */
+export const REG_REPLY = 16;
+/** MCS t0: the destination of NBSendRecv. */
+export const REG_NBSENDRECV_DEST = 5;
 /** a7: syscall number. */
 export const REG_SYSCALL = 17;
 

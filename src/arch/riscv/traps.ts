@@ -4,7 +4,7 @@ import type { KernelState } from '../../kernel/statedata.js';
 import { Cause, REG_SYSCALL } from './registers.js';
 import { handleSyscallEntry } from '../../kernel/api/syscall.js';
 import { handleFault } from '../../kernel/faulthandler.js';
-import { activateThread, schedule } from '../../kernel/thread.js';
+import { activateThread, checkBudgetRestart, schedule, updateTimestamp } from '../../kernel/thread.js';
 
 /** Synchronous trap of the current thread (ecall or exception). */
 export function handleTrap(ks: KernelState, scause: number, stvalLo: number, stvalHi: number): void {
@@ -40,7 +40,12 @@ export function handleTrap(ks: KernelState, scause: number, stvalLo: number, stv
       ks.currentFault = { kind: 'userException', number: scause, code: 0 };
       break;
   }
-  handleFault(ks, t);
+  // MCS_DO_IF_BUDGET: a thread out of budget only has its time charged; the fault recurs when it runs again.
+  if (!ks.config.mcs) handleFault(ks, t);
+  else {
+    updateTimestamp(ks);
+    if (checkBudgetRestart(ks)) handleFault(ks, t);
+  }
   schedule(ks);
   activateThread(ks);
 }

@@ -3,16 +3,18 @@ import type { KernelState } from '../statedata.js';
 import { Fault, LookupFailure, LOOKUP_FAILURE_TYPE, Tcb } from '../structures.js';
 import { getMessageInfo, getRegister, lookupIPCBuffer, readBufferWord, setMR, setRegister, IPCBUF_MSG } from '../message.js';
 import { formatC } from '../printf.js';
-import { MSG_REGISTERS, N_MSG_REGISTERS, UNKNOWN_SYSCALL_X, REG_SP } from '../../arch/riscv/registers.js';
+import { MSG_REGISTERS, N_MSG_REGISTERS, UNKNOWN_SYSCALL_X, REG_SP, USER_CONTEXT_X } from '../../arch/riscv/registers.js';
+import { schedContextUpdateConsumed } from '../object/schedcontext.js';
 
-/** Non-MCS seL4_Fault_tag values (fact sheet §8.1). */
-export function faultLabel(f: Fault): number {
+/** seL4_Fault_tag values (fact sheet §8.1): MCS inserts Timeout (5) before VMFault. */
+export function faultLabel(f: Fault, mcs = false): number {
   switch (f.kind) {
     case 'none': return 0;
     case 'cap': return 1;
     case 'unknownSyscall': return 2;
     case 'userException': return 3;
-    case 'vm': return 5;
+    case 'timeout': return 5;
+    case 'vm': return mcs ? 6 : 5;
   }
 }
 
@@ -66,6 +68,12 @@ export function setMRsFault(ks: KernelState, sender: Tcb, receiver: Tcb, buf: nu
       setMR(ks, receiver, buf, 2, f.instructionFault ? 1n : 0n);
       return setMR(ks, receiver, buf, 3, BigInt(f.fsr));
     }
+    case 'timeout': {
+      // seL4_Timeout_Data, then seL4_Timeout_Consumed (µs) if the thread has an SC.
+      const n = setMR(ks, receiver, buf, 0, f.badge);
+      const sc = sender.schedContext;
+      return sc === null ? n : setMR(ks, receiver, buf, n, schedContextUpdateConsumed(ks, sc));
+    }
     case 'none':
       return 0;
   }
@@ -84,6 +92,10 @@ export function handleFaultReply(ks: KernelState, receiver: Tcb, sender: Tcb): b
       return tag.label === 0;
     case 'userException':
       copyMRsFaultReply(ks, sender, receiver, [-1, REG_SP], Math.min(tag.length, 2));
+      return tag.label === 0;
+    case 'timeout':
+      // seL4_TimeoutReply: the seL4_UserContext registers in order.
+      copyMRsFaultReply(ks, sender, receiver, USER_CONTEXT_X as unknown as number[], Math.min(tag.length, USER_CONTEXT_X.length));
       return tag.label === 0;
     default:
       return true;
@@ -112,5 +124,6 @@ export function describeFault(f: Fault): string {
       return formatC('vm fault on %s at address %p with status %p', [f.instructionFault ? 'code' : 'data', f.address, f.fsr]);
     case 'unknownSyscall': return formatC('unknown syscall %p', [f.syscall]);
     case 'userException': return formatC('user exception %p code %p', [f.number, f.code]);
+    case 'timeout': return formatC('Timeout fault for 0x%lx', [f.badge]);
   }
 }

@@ -43,30 +43,54 @@ export const enum Label {
   RISCVASIDControlMakePool = 38,
   RISCVASIDPoolAssign = 39,
   RISCVIRQIssueIRQHandlerTrigger = 40,
+  // MCS-only methods (numbered among the others in an MCS build: see buildTable).
+  TCBSetTimeoutEndpoint = 41,
+  SchedControlConfigureFlags = 42,
+  SchedContextBind = 43,
+  SchedContextUnbind = 44,
+  SchedContextUnbindObject = 45,
+  SchedContextConsumed = 46,
+  SchedContextYieldTo = 47,
 }
 
 export const LABEL_COUNT_16 = 41;
+const MCS_METHODS = [
+  Label.SchedControlConfigureFlags, Label.SchedContextBind, Label.SchedContextUnbind, Label.SchedContextUnbindObject,
+  Label.SchedContextConsumed, Label.SchedContextYieldTo,
+];
 
-/** Raw label of a given ABI -> internal label (InvalidInvocation for numbers outside the table). */
-function buildTable(abi: 13 | 14 | 16): Int32Array {
+/**
+ * Raw label of a given ABI -> internal label. The generator numbers object-api.xml's methods in document order,
+ * leaving out those whose condition is false for the build (fact sheet §5.1): MCS builds add
+ * TCBSetTimeoutEndpoint and the SchedControl/SchedContext methods and drop CNodeSaveCaller.
+ */
+function buildTable(abi: 13 | 14 | 16, mcs: boolean): Int32Array {
   const names: number[] = [];
   for (let l = 0; l < LABEL_COUNT_16; l++) {
     if (abi !== 16 && (l === Label.DomainScheduleConfigure || l === Label.DomainScheduleSetStart)) continue;
     if (abi === 13 && l === Label.TCBSetFlags) continue;
+    if (mcs && l === Label.CNodeSaveCaller) continue;
+    if (mcs && l === Label.RISCVPageTableMap) names.push(...MCS_METHODS);
     names.push(l);
+    if (mcs && l === Label.TCBSetSchedParams) names.push(Label.TCBSetTimeoutEndpoint);
   }
   return Int32Array.from(names);
 }
 
-const TABLES = { 13: buildTable(13), 14: buildTable(14), 16: buildTable(16) };
+const TABLES = {
+  13: buildTable(13, false), 14: buildTable(14, false), 16: buildTable(16, false),
+};
+const MCS_TABLES = {
+  13: buildTable(13, true), 14: buildTable(14, true), 16: buildTable(16, true),
+};
 
-export function labelFromABI(abi: 13 | 14 | 16, raw: number): Label {
-  const t = TABLES[abi];
+export function labelFromABI(abi: 13 | 14 | 16, raw: number, mcs = false): Label {
+  const t = (mcs ? MCS_TABLES : TABLES)[abi];
   return raw >= 0 && raw < t.length ? (t[raw] as Label) : Label.InvalidInvocation;
 }
 
-export function labelToABI(abi: 13 | 14 | 16, l: Label): number {
-  return TABLES[abi].indexOf(l);
+export function labelToABI(abi: 13 | 14 | 16, l: Label, mcs = false): number {
+  return (mcs ? MCS_TABLES : TABLES)[abi].indexOf(l);
 }
 
 export const LABEL_NAMES: string[] = [
@@ -77,5 +101,6 @@ export const LABEL_NAMES: string[] = [
   'CNodeSaveCaller', 'IRQIssueIRQHandler', 'IRQAckIRQ', 'IRQSetIRQHandler', 'IRQClearIRQHandler', 'DomainSetSet',
   'DomainScheduleConfigure', 'DomainScheduleSetStart', 'RISCVPageTableMap', 'RISCVPageTableUnmap', 'RISCVPageMap',
   'RISCVPageUnmap', 'RISCVPageGetAddress', 'RISCVASIDControlMakePool', 'RISCVASIDPoolAssign',
-  'RISCVIRQIssueIRQHandlerTrigger',
+  'RISCVIRQIssueIRQHandlerTrigger', 'TCBSetTimeoutEndpoint', 'SchedControlConfigureFlags', 'SchedContextBind',
+  'SchedContextUnbind', 'SchedContextUnbindObject', 'SchedContextConsumed', 'SchedContextYieldTo',
 ];

@@ -11,7 +11,9 @@ export function capRegion(c: Cap): { base: number; size: number } | null {
   switch (c.tag) {
     case CapTag.Untyped: return { base: c.paddr, size: 2 ** c.sizeBits };
     case CapTag.Endpoint: return { base: c.obj.paddr, size: 16 };
-    case CapTag.Notification: return { base: c.obj.paddr, size: 32 };
+    case CapTag.Notification: return { base: c.obj.paddr, size: 2 ** c.obj.sizeBits };
+    case CapTag.SchedContext: return { base: c.sc.paddr, size: 2 ** c.sizeBits };
+    case CapTag.ReplyObject: return { base: c.reply.paddr, size: 2 ** c.reply.sizeBits };
     case CapTag.CNode: return { base: c.obj.paddr, size: 2 ** (c.radix + 5) };
     case CapTag.Thread: return { base: c.tcb.paddr, size: 2 ** c.tcb.sizeBits };
     case CapTag.Zombie: return { base: c.obj.paddr, size: 2 ** c.obj.sizeBits };
@@ -36,6 +38,9 @@ export function sameRegionAs(a: Cap, b: Cap): boolean {
     case CapTag.CNode: return b.tag === CapTag.CNode && b.obj === a.obj && b.radix === a.radix;
     case CapTag.Thread: return b.tag === CapTag.Thread && b.tcb === a.tcb;
     case CapTag.Reply: return b.tag === CapTag.Reply && b.tcb === a.tcb;
+    case CapTag.ReplyObject: return b.tag === CapTag.ReplyObject && b.reply === a.reply;
+    case CapTag.SchedContext: return b.tag === CapTag.SchedContext && b.sc === a.sc && b.sizeBits === a.sizeBits;
+    case CapTag.SchedControl: return b.tag === CapTag.SchedControl;
     case CapTag.Domain: return b.tag === CapTag.Domain;
     case CapTag.IRQControl: return b.tag === CapTag.IRQControl || b.tag === CapTag.IRQHandler;
     case CapTag.IRQHandler: return b.tag === CapTag.IRQHandler && b.irq === a.irq;
@@ -134,6 +139,8 @@ export function maskCapRights(mask: number, cap: Cap, ks?: KernelState): Cap {
     case CapTag.Notification:
       return { ...cap, rights: cap.rights & mask & (RIGHT_WRITE | RIGHT_READ) };
     case CapTag.Reply:
+      return { ...cap, canGrant: cap.canGrant && (mask & RIGHT_GRANT) !== 0 };
+    case CapTag.ReplyObject:
       return { ...cap, canGrant: cap.canGrant && (mask & RIGHT_GRANT) !== 0 };
     case CapTag.Frame:
       return { ...cap, rights: maskVMRights(cap.rights, mask, ks) };

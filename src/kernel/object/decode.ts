@@ -16,6 +16,10 @@ export interface DecodeArgs {
   extraCaps: (Cte | null)[];
   isBlocking: boolean;
   isCall: boolean;
+  /** MCS: the invoker's SC may be donated (Call, and the send phase of ReplyRecv/NBSendRecv/NBSendWait). */
+  canDonate: boolean;
+  /** MCS: the send phase of a combined send-receive syscall (some cap types cannot be invoked there). */
+  firstPhase: boolean;
   /** Caller's IPC buffer physical address, or -1. */
   buffer: number;
   /** Invocation argument i (MR i). */

@@ -213,8 +213,13 @@ export function handleInterrupt(ks: KernelState, irq: number): void {
       break;
     }
     case IRQState.Timer:
-      timerTick(ks);
-      resetTimer(ks);
+      if (ks.config.mcs) {
+        // Tickless: the deadline was a budget expiry or a release; schedule() programs the next one.
+        ks.reprogram = true;
+      } else {
+        timerTick(ks);
+        resetTimer(ks);
+      }
       break;
     case IRQState.Reserved:
       // Nothing is reserved on a uniprocessor riscv64, but the state exists: seL4 reports it.

@@ -1,9 +1,45 @@
 // Notifications: asynchronous signals (seL4 src/object/notification.c; manual §5 "Notifications").
 import type { KernelState } from '../statedata.js';
 import { Notification, NtfnState, Tcb, ThreadState, NotificationCap } from '../structures.js';
-import { possibleSwitchTo, setThreadState, tcbSchedEnqueue, rescheduleRequired } from '../thread.js';
+import { possibleSwitchTo, setThreadState, tcbSchedEnqueue, rescheduleRequired, isSchedulable } from '../thread.js';
 import { setBadgeRegister } from '../message.js';
-import { cancelIPC } from './endpoint.js';
+import { cancelIPC, tcbEPAppend } from './endpoint.js';
+import { schedContextDonate } from './schedcontext.js';
+import { schedContextResume } from '../thread.js';
+import { refillUnblockCheck, scSporadic } from '../sporadic.js';
+
+/** MCS maybeDonateSchedContext: a passive thread woken by its notification runs on the notification's SC. */
+function maybeDonateSchedContext(ks: KernelState, tcb: Tcb, ntfn: Notification): void {
+  if (tcb.schedContext === null) {
+    const sc = ntfn.schedContext;
+    if (sc !== null && sc.tcb === null) {
+      schedContextDonate(ks, sc, tcb);
+      schedContextResume(ks, sc);
+    }
+  }
+}
+
+/** MCS maybeReturnSchedContext: a thread about to wait gives back the SC it got from this notification. */
+export function maybeReturnSchedContext(ks: KernelState, ntfn: Notification, tcb: Tcb): void {
+  const sc = ntfn.schedContext;
+  if (sc !== null && sc === tcb.schedContext) {
+    tcb.schedContext = null;
+    sc.tcb = null;
+    if (tcb === ks.curThread) rescheduleRequired(ks);
+  }
+}
+
+/** Wake a thread on a signal: MCS_DO_IF_SC (donate first, switch only if it can run), then the sporadic check. */
+function wakeOnSignal(ks: KernelState, ntfn: Notification, tcb: Tcb): void {
+  if (!ks.config.mcs) {
+    possibleSwitchTo(ks, tcb);
+    return;
+  }
+  maybeDonateSchedContext(ks, tcb, ntfn);
+  if (isSchedulable(ks, tcb)) possibleSwitchTo(ks, tcb);
+  const sc = tcb.schedContext;
+  if (scSporadic(sc) && sc !== ks.curSC) refillUnblockCheck(ks, sc);
+}
 
 /** Signal: OR the badge into the word or wake a waiter (seL4 sendSignal). */
 export function sendSignal(ks: KernelState, ntfn: Notification, badge: bigint): void {
@@ -14,7 +50,7 @@ export function sendSignal(ks: KernelState, ntfn: Notification, badge: bigint): 
         cancelIPC(ks, tcb);
         setThreadState(ks, tcb, ThreadState.Running);
         setBadgeRegister(tcb, badge);
-        possibleSwitchTo(ks, tcb);
+        wakeOnSignal(ks, ntfn, tcb);
       } else {
         ntfn.state = NtfnState.Active;
         ntfn.word = badge;
@@ -27,7 +63,7 @@ export function sendSignal(ks: KernelState, ntfn: Notification, badge: bigint): 
       dest.blockingObject = null;
       setThreadState(ks, dest, ThreadState.Running);
       setBadgeRegister(dest, badge);
-      possibleSwitchTo(ks, dest);
+      wakeOnSignal(ks, ntfn, dest);
       break;
     }
     case NtfnState.Active:
@@ -43,13 +79,19 @@ export function receiveSignal(ks: KernelState, thread: Tcb, cap: NotificationCap
     setBadgeRegister(thread, ntfn.word);
     ntfn.state = NtfnState.Idle;
     ntfn.word = 0n;
+    if (ks.config.mcs) {
+      maybeDonateSchedContext(ks, thread, ntfn);
+      const sc = thread.schedContext;
+      if (sc !== ks.curSC && scSporadic(sc)) refillUnblockCheck(ks, sc);
+    }
     return;
   }
   if (isBlocking) {
     thread.blockingObject = ntfn;
     setThreadState(ks, thread, ThreadState.BlockedOnNotification);
-    ntfn.queue.push(thread);
+    tcbEPAppend(ks, ntfn.queue, thread);
     ntfn.state = NtfnState.Waiting;
+    if (ks.config.mcs) maybeReturnSchedContext(ks, ntfn, thread);
   } else {
     setBadgeRegister(thread, 0n);
   }
@@ -60,6 +102,12 @@ export function completeSignal(ks: KernelState, ntfn: Notification, tcb: Tcb): v
     setBadgeRegister(tcb, ntfn.word);
     ntfn.state = NtfnState.Idle;
     ntfn.word = 0n;
+    if (ks.config.mcs) {
+      maybeDonateSchedContext(ks, tcb, ntfn);
+      const sc = tcb.schedContext;
+      // Only an SC that came from the notification is unblocked here.
+      if (scSporadic(sc) && sc === ntfn.schedContext && sc !== ks.curSC) refillUnblockCheck(ks, sc);
+    }
   }
 }
 
@@ -79,7 +127,13 @@ export function cancelAllSignals(ks: KernelState, ntfn: Notification): void {
   for (const t of q) {
     t.blockingObject = null;
     setThreadState(ks, t, ThreadState.Restart);
-    tcbSchedEnqueue(ks, t);
+    if (ks.config.mcs) {
+      const sc = t.schedContext;
+      if (scSporadic(sc) && sc !== ks.curSC) refillUnblockCheck(ks, sc);
+      possibleSwitchTo(ks, t);
+    } else {
+      tcbSchedEnqueue(ks, t);
+    }
   }
   rescheduleRequired(ks);
 }

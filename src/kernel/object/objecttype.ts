@@ -5,7 +5,13 @@ import { Exception, SeL4Error } from '../api/failures.js';
 import { userError } from '../printf.js';
 import { setThreadState } from '../thread.js';
 import { DecodeArgs, invalidCapability, syscallErr } from './decode.js';
-import { cancelAllIPC, sendIPC } from './endpoint.js';
+import { cancelAllIPC, cancelIPC, sendIPC } from './endpoint.js';
+import { doReplyTransferMCS } from '../transfer.js';
+import { replyRemove } from './reply.js';
+import {
+  completeYieldTo, decodeSchedContextInvocation, schedContextFinalise, schedContextUnbindNtfn, schedContextUnbindTCB,
+} from './schedcontext.js';
+import { decodeSchedControlInvocation } from './schedcontrol.js';
 import { cancelAllSignals, sendSignal, unbindMaybeNotification, unbindNotification } from './notification.js';
 import { decodeCNodeInvocation, ensureNoChildren } from './cnode.js';
 import { doReplyTransfer } from '../transfer.js';
@@ -32,7 +38,11 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
       sendIPC(ks, a.isBlocking, a.isCall, cap.badge, (cap.rights & RIGHT_GRANT) !== 0,
-        (cap.rights & RIGHT_GRANT_REPLY) !== 0, ks.curThread, cap.obj);
+        (cap.rights & RIGHT_GRANT_REPLY) !== 0, ks.curThread, cap.obj, a.canDonate);
+      return Exception.None;
+    case CapTag.ReplyObject:
+      setThreadState(ks, ks.curThread, ThreadState.Restart);
+      doReplyTransferMCS(ks, ks.curThread, cap.reply, cap.canGrant);
       return Exception.None;
     case CapTag.Notification:
       if (!(cap.rights & RIGHT_WRITE)) {
@@ -51,11 +61,20 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
       doReplyTransfer(ks, ks.curThread, cap.tcb, a.slot, cap.canGrant);
       return Exception.None;
     case CapTag.Thread:
+      if (a.firstPhase) return firstPhaseError(ks, 'thread');
       return decodeTCBInvocation(ks, a);
     case CapTag.Domain:
+      if (a.firstPhase) return firstPhaseError(ks, 'domain');
       return decodeDomainInvocation(ks, a);
     case CapTag.CNode:
+      if (a.firstPhase) return firstPhaseError(ks, 'cnode');
       return decodeCNodeInvocation(ks, a);
+    case CapTag.SchedControl:
+      if (a.firstPhase) return firstPhaseError(ks, 'sched control');
+      return decodeSchedControlInvocation(ks, a);
+    case CapTag.SchedContext:
+      if (a.firstPhase) return firstPhaseError(ks, 'sched context');
+      return decodeSchedContextInvocation(ks, a);
     case CapTag.Untyped:
       return decodeUntypedInvocation(ks, a);
     case CapTag.IRQControl:
@@ -65,6 +84,16 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
     default:
       return syscallErr(ks, SeL4Error.IllegalOperation);
   }
+}
+
+// Lines of these userErrors in seL4's decodeInvocation, counted on from the 16.0.0 reply-cap one (703) in recent
+// sources (the MCS image was not available to check them).
+const FIRST_PHASE_LINES = { thread: 720, domain: 731, cnode: 742, 'sched control': 763, 'sched context': 772 } as const;
+
+/** MCS: the send phase of ReplyRecv, NBSendRecv and NBSendWait cannot invoke these caps. */
+function firstPhaseError(ks: KernelState, what: keyof typeof FIRST_PHASE_LINES): Exception {
+  userError(ks, 'decodeInvocation', FIRST_PHASE_LINES[what], 'Cannot invoke %s capabilities in the first phase of an invocation', what);
+  return invalidCapability(ks, 0);
 }
 
 export interface DeriveResult {
@@ -119,6 +148,7 @@ export function finaliseCap(ks: KernelState, cap: Cap, final: boolean, _exposed:
       break;
     case CapTag.Notification:
       if (final) {
+        schedContextUnbindNtfn(cap.obj.schedContext);
         unbindMaybeNotification(cap.obj);
         cancelAllSignals(ks, cap.obj);
         ks.onObjectDeleted(cap.obj);
@@ -127,9 +157,31 @@ export function finaliseCap(ks: KernelState, cap: Cap, final: boolean, _exposed:
     case CapTag.CNode:
       if (final) return { remainder: { tag: CapTag.Zombie, obj: cap.obj, number: cap.obj.numSlots }, cleanup: NULL_CAP };
       break;
+    case CapTag.ReplyObject:
+      if (final) {
+        const reply = cap.reply;
+        const t = reply.tcb;
+        if (t !== null) {
+          if (t.state === ThreadState.BlockedOnReply) replyRemove(ks, reply, t);
+          else cancelIPC(ks, t);
+        }
+        ks.onObjectDeleted(reply);
+      }
+      break;
+    case CapTag.SchedContext:
+      if (final) {
+        schedContextFinalise(ks, cap.sc);
+        ks.onObjectDeleted(cap.sc);
+      }
+      break;
     case CapTag.Thread:
       if (final) {
         unbindNotification(cap.tcb);
+        const sc = cap.tcb.schedContext;
+        if (sc !== null) {
+          schedContextUnbindTCB(ks, sc, cap.tcb);
+          if (sc.yieldFrom !== null) completeYieldTo(ks, sc.yieldFrom);
+        }
         suspend(ks, cap.tcb);
         // tcbDebugRemove (debug build): the thread leaves the DebugDumpScheduler list now, even if the zombie
         // that replaces its cap lingers (preempted deletion, or a cyclic zombie until its untyped is revoked).

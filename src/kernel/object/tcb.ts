@@ -1,13 +1,21 @@
 // Thread control blocks (seL4 src/object/tcb.c; manual §6 "Threads and Execution", fact sheet §5.4).
 // Non-MCS riscv64: decodeTCBInvocation and the decodeX / invokeTCB_X pairs of seL4, in the same order of checks.
 import type { KernelState } from '../statedata.js';
-import { Cap, CapTag, Cte, Notification, Tcb, TcbSlot, ThreadState, RIGHT_READ } from '../structures.js';
+import {
+  Cap, CapTag, Cte, Endpoint, McsTcbSlot, Notification, SchedContext, Tcb, TcbSlot, ThreadState, RIGHT_READ,
+} from '../structures.js';
 import { Exception, SeL4Error } from '../api/failures.js';
 import { Label } from '../api/labels.js';
 import { DecodeArgs, invalidCapability, rangeError, syscallErr } from './decode.js';
 import { userError } from '../printf.js';
-import { possibleSwitchTo, rescheduleRequired, restart, setThreadState, tcbSchedDequeue, isRunnable } from '../thread.js';
-import { cancelIPC } from './endpoint.js';
+import {
+  possibleSwitchTo, rescheduleRequired, restart, setThreadState, tcbSchedDequeue, tcbSchedEnqueue, isRunnable, isBlocked,
+  tcbReleaseRemove,
+} from '../thread.js';
+import { cancelIPC, reorderQueue } from './endpoint.js';
+import { cancelYieldTo, schedContextBindTCB, schedContextUnbindTCB } from './schedcontext.js';
+import { validFaultHandler } from '../faulthandler.js';
+import { refillReady, scActive } from '../sporadic.js';
 import { bindNotification, unbindNotification } from './notification.js';
 import { cteDelete, cteInsert, slotCapLongRunningDelete } from './cnode.js';
 import { sameObjectAs, updateCapData } from './cap.js';
@@ -62,6 +70,10 @@ export function suspend(ks: KernelState, t: Tcb): void {
   }
   setThreadState(ks, t, ThreadState.Inactive);
   tcbSchedDequeue(ks, t);
+  if (ks.config.mcs) {
+    tcbReleaseRemove(ks, t);
+    cancelYieldTo(t);
+  }
 }
 
 /** seL4 restart with this kernel's cancelIPC. */
@@ -77,6 +89,31 @@ export function setMCPriority(t: Tcb, mcp: number): void {
 
 /** Move a thread to another priority; a runnable thread may preempt the caller (manual §6.2). */
 export function setPriority(ks: KernelState, t: Tcb, prio: number): void {
+  if (ks.config.mcs) {
+    // MCS: queued threads are requeued; blocked ones move within their priority-ordered IPC queue.
+    switch (t.state) {
+      case ThreadState.Running:
+      case ThreadState.Restart:
+        if (t.inReadyQueue || t === ks.curThread) {
+          tcbSchedDequeue(ks, t);
+          t.priority = prio;
+          tcbSchedEnqueue(ks, t);
+          rescheduleRequired(ks);
+        } else {
+          t.priority = prio;
+        }
+        return;
+      case ThreadState.BlockedOnReceive:
+      case ThreadState.BlockedOnSend:
+      case ThreadState.BlockedOnNotification:
+        t.priority = prio;
+        reorderQueue(ks, (t.blockingObject as Endpoint | Notification).queue, t);
+        return;
+      default:
+        t.priority = prio;
+        return;
+    }
+  }
   tcbSchedDequeue(ks, t);
   t.priority = prio;
   if (isRunnable(t)) {
@@ -112,17 +149,19 @@ export function decodeTCBInvocation(ks: KernelState, a: DecodeArgs): Exception {
       setThreadState(ks, ks.curThread, ThreadState.Restart);
       return invokeTCB_Resume(ks, tcb);
     case Label.TCBConfigure:
-      return decodeTCBConfigure(ks, a, tcb);
+      return ks.config.mcs ? decodeTCBConfigureMCS(ks, a, tcb) : decodeTCBConfigure(ks, a, tcb);
     case Label.TCBSetPriority:
       return decodeSetPriority(ks, a, tcb);
     case Label.TCBSetMCPriority:
       return decodeSetMCPriority(ks, a, tcb);
     case Label.TCBSetSchedParams:
-      return decodeSetSchedParams(ks, a, tcb);
+      return ks.config.mcs ? decodeSetSchedParamsMCS(ks, a, tcb) : decodeSetSchedParams(ks, a, tcb);
+    case Label.TCBSetTimeoutEndpoint:
+      return decodeSetTimeoutEndpoint(ks, a, tcb);
     case Label.TCBSetIPCBuffer:
       return decodeSetIPCBuffer(ks, a, tcb);
     case Label.TCBSetSpace:
-      return decodeSetSpace(ks, a, tcb);
+      return ks.config.mcs ? decodeSetSpaceMCS(ks, a, tcb) : decodeSetSpace(ks, a, tcb);
     case Label.TCBBindNotification:
       return decodeBindNotification(ks, a, tcb);
     case Label.TCBUnbindNotification:
@@ -270,6 +309,8 @@ const enum ThreadControlFlag {
   UpdateIPCBuffer = 2,
   UpdateSpace = 4,
   UpdateMCP = 8,
+  /** MCS: install the fault handler cap (TCB slot 3). */
+  UpdateFault = 16,
 }
 
 interface ThreadControlArgs {
@@ -283,6 +324,9 @@ interface ThreadControlArgs {
   bufferAddr: bigint;
   bufferCap: Cap;
   bufferSlot: Cte | null;
+  /** MCS fault handler cap and its source slot (UpdateFault). */
+  fhCap?: Cap;
+  fhSlot?: Cte | null;
 }
 
 const NO_CAPS = { cRootCap: { tag: CapTag.Null } as Cap, cRootSlot: null, vRootCap: { tag: CapTag.Null } as Cap, vRootSlot: null };
@@ -413,7 +457,11 @@ export function invokeTCB_ThreadControl(
 ): Exception {
   const tCap: Cap = { tag: CapTag.Thread, tcb: target };
   const tcbCapIntact = () => slot !== null && sameObjectAs(tCap, slot.cap);
-  if (flags & ThreadControlFlag.UpdateSpace) target.faultHandler = BigInt.asUintN(64, p.faultEP);
+  if ((flags & ThreadControlFlag.UpdateSpace) && !ks.config.mcs) target.faultHandler = BigInt.asUintN(64, p.faultEP);
+  if (flags & ThreadControlFlag.UpdateFault) {
+    const e = installTCBCap(ks, target, slot, McsTcbSlot.FaultHandler, p.fhCap!, p.fhSlot!);
+    if (e !== Exception.None) return e;
+  }
   if (flags & ThreadControlFlag.UpdateMCP) setMCPriority(target, p.mcp);
   if (flags & ThreadControlFlag.UpdateSpace) {
     const rootSlot = target.slots[TcbSlot.CTable];
@@ -433,7 +481,7 @@ export function invokeTCB_ThreadControl(
     // As in seL4, a thread that changes its own VSpace keeps the loaded root until the next thread switch.
   }
   if (flags & ThreadControlFlag.UpdateIPCBuffer) {
-    const bufferSlot = target.slots[TcbSlot.Buffer];
+    const bufferSlot = target.slots[target.bufferSlot];
     const e = cteDelete(ks, bufferSlot, true);
     if (e !== Exception.None) return e;
     target.ipcBuffer = BigInt.asUintN(64, p.bufferAddr);
@@ -626,4 +674,164 @@ export function invokeSetFlags(ks: KernelState, thread: Tcb, clear: bigint, set:
     setMessageInfo(cur, 0, 0, 0, 1);
   }
   setThreadState(ks, cur, ThreadState.Running);
+}
+
+// ---- MCS flavours (seL4 tcb.c under CONFIG_KERNEL_MCS; fact sheet §5.4) ----
+
+/** installTCBCap: replace the cap in one of the TCB's slots if source and TCB cap survived the deletion. */
+function installTCBCap(ks: KernelState, target: Tcb, tcbSlot: Cte | null, index: number, newCap: Cap, src: Cte | null): Exception {
+  const rootSlot = target.slots[index];
+  const e = cteDelete(ks, rootSlot, true);
+  if (e !== Exception.None) return e;
+  const tCap: Cap = { tag: CapTag.Thread, tcb: target };
+  if (src !== null && newCap.tag !== CapTag.Null && sameObjectAs(newCap, src.cap) && tcbSlot !== null &&
+    sameObjectAs(tCap, tcbSlot.cap)) {
+    cteInsert(ks, newCap, src, rootSlot);
+  }
+  return Exception.None;
+}
+
+// userError lines of the MCS-only checks below are from older seL4 sources whose non-MCS lines agree with the
+// 16.0.0 build around them (the 16.0.0 MCS kernel image was not available to read them from): 1388..1418 follow
+// 1376; decodeSetTimeoutEndpoint's 1306/1315 may be 2 too low (16.0.0 has 2 more lines before 1345).
+
+/** MCS TCBConfigure: CSpace, VSpace and IPC buffer (the fault handler moved to SetSpace/SetSchedParams). */
+function decodeTCBConfigureMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
+  const [cRootSlot, vRootSlot, bufSlot] = a.extraCaps;
+  if (a.length < 3 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
+    userError(ks, 'decodeTCBConfigure', 1112, 'TCB Configure: Truncated message.');
+    return syscallErr(ks, SeL4Error.TruncatedMessage);
+  }
+  const cRootData = a.arg(0);
+  const vRootData = a.arg(1);
+  const bufferAddr = a.arg(2);
+  let bufferSlot: Cte | null = bufSlot;
+  let bufferCap = bufSlot.cap;
+  if (bufferAddr === 0n) {
+    bufferSlot = null;
+  } else {
+    const dc = deriveCap(ks, bufSlot, bufferCap);
+    if (dc.status !== Exception.None) return dc.status;
+    bufferCap = dc.cap;
+    const e = checkValidIPCBuffer(ks, bufferAddr, bufferCap);
+    if (e !== Exception.None) return e;
+  }
+  if (spaceBeingDeleted(tcb)) {
+    userError(ks, 'decodeTCBConfigure', 1154, 'TCB Configure: CSpace or VSpace currently being deleted.');
+    return syscallErr(ks, SeL4Error.IllegalOperation);
+  }
+  const roots = decodeSpaceRoots(ks, 'decodeTCBConfigure', 'Configure', cRootData, cRootSlot, vRootData, vRootSlot);
+  if (roots.status !== Exception.None) return roots.status;
+  setThreadState(ks, ks.curThread, ThreadState.Restart);
+  return invokeTCB_ThreadControl(ks, tcb, a.slot, {
+    faultEP: 0n, mcp: 0, priority: 0,
+    cRootCap: roots.cRootCap, cRootSlot, vRootCap: roots.vRootCap, vRootSlot,
+    bufferAddr, bufferCap, bufferSlot,
+  }, ThreadControlFlag.UpdateSpace | ThreadControlFlag.UpdateIPCBuffer);
+}
+
+/** MCS TCBSetSpace: cap0 is the fault handler, then the CSpace and VSpace roots. */
+function decodeSetSpaceMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
+  const [fhSlot, cRootSlot, vRootSlot] = a.extraCaps;
+  if (a.length < 2 || fhSlot === null || cRootSlot === null || vRootSlot === null) {
+    userError(ks, 'decodeSetSpace', 1527, 'TCB SetSpace: Truncated message.');
+    return syscallErr(ks, SeL4Error.TruncatedMessage);
+  }
+  const cRootData = a.arg(0);
+  const vRootData = a.arg(1);
+  if (spaceBeingDeleted(tcb)) {
+    userError(ks, 'decodeSetSpace', 1557, 'TCB SetSpace: CSpace or VSpace currently being deleted.');
+    return syscallErr(ks, SeL4Error.IllegalOperation);
+  }
+  const roots = decodeSpaceRoots(ks, 'decodeSetSpace', 'SetSpace', cRootData, cRootSlot, vRootData, vRootSlot);
+  if (roots.status !== Exception.None) return roots.status;
+  const fhCap = fhSlot.cap;
+  if (!validFaultHandler(fhCap)) {
+    userError(ks, 'decodeSetSpace', 1597, 'TCB SetSpace: fault endpoint cap invalid.');
+    return invalidCapability(ks, 1);
+  }
+  setThreadState(ks, ks.curThread, ThreadState.Restart);
+  return invokeTCB_ThreadControl(ks, tcb, a.slot, {
+    faultEP: 0n, mcp: 0, priority: 0,
+    cRootCap: roots.cRootCap, cRootSlot, vRootCap: roots.vRootCap, vRootSlot,
+    bufferAddr: 0n, bufferCap: { tag: CapTag.Null }, bufferSlot: null, fhCap, fhSlot,
+  }, ThreadControlFlag.UpdateSpace | ThreadControlFlag.UpdateFault);
+}
+
+/** MCS TCBSetSchedParams: MCP, priority, scheduling context and fault handler together. */
+function decodeSetSchedParamsMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
+  const fn = 'decodeSetSchedParams';
+  const [authSlot, scSlot, fhSlot] = a.extraCaps;
+  if (a.length < 2 || authSlot === null || scSlot === null || fhSlot === null) {
+    userError(ks, fn, 1345, 'TCB SetSchedParams: Truncated message.');
+    return syscallErr(ks, SeL4Error.TruncatedMessage);
+  }
+  const newMcp = a.arg(0);
+  const newPrio = a.arg(1);
+  const auth = authorityTCB(ks, a, fn, 1360, 'TCB SetSchedParams: authority cap not a TCB.');
+  if (auth === null) return Exception.SyscallError;
+  if (checkPrio(ks, newMcp, auth) !== Exception.None) {
+    userError(ks, fn, 1369, 'TCB SetSchedParams: Requested maximum controlled priority %lu too high (max %lu).', newMcp, auth.mcp);
+    return Exception.SyscallError;
+  }
+  if (checkPrio(ks, newPrio, auth) !== Exception.None) {
+    userError(ks, fn, 1376, 'TCB SetSchedParams: Requested priority %lu too high (max %lu).', newPrio, auth.mcp);
+    return Exception.SyscallError;
+  }
+  const scCap = scSlot.cap;
+  let sc: SchedContext | null = null;
+  if (scCap.tag === CapTag.SchedContext) {
+    sc = scCap.sc;
+    if (tcb.schedContext !== null) {
+      userError(ks, fn, 1388, 'TCB Configure: tcb already has a scheduling context.');
+      return syscallErr(ks, SeL4Error.IllegalOperation);
+    }
+    if (sc.tcb !== null) {
+      userError(ks, fn, 1393, 'TCB Configure: sched contextext already bound.');
+      return syscallErr(ks, SeL4Error.IllegalOperation);
+    }
+    if (isBlocked(tcb) && !(scActive(sc) && refillReady(ks, sc))) {
+      userError(ks, fn, 1398, 'TCB Configure: tcb blocked and scheduling context not schedulable.');
+      return syscallErr(ks, SeL4Error.IllegalOperation);
+    }
+  } else if (scCap.tag === CapTag.Null) {
+    if (tcb === ks.curThread) {
+      userError(ks, fn, 1405, 'TCB SetSchedParams: Cannot change sched_context of current thread');
+      return syscallErr(ks, SeL4Error.IllegalOperation);
+    }
+  } else {
+    userError(ks, fn, 1411, 'TCB Configure: sched context cap invalid.');
+    return invalidCapability(ks, 2);
+  }
+  const fhCap = fhSlot.cap;
+  if (!validFaultHandler(fhCap)) {
+    userError(ks, fn, 1418, 'TCB Configure: fault endpoint cap invalid.');
+    return invalidCapability(ks, 3);
+  }
+  setThreadState(ks, ks.curThread, ThreadState.Restart);
+  // invokeTCB_ThreadControlSched: fault handler, MCP, scheduling context, priority.
+  const e = installTCBCap(ks, tcb, a.slot, McsTcbSlot.FaultHandler, fhCap, fhSlot);
+  if (e !== Exception.None) return e;
+  setMCPriority(tcb, Number(newMcp));
+  if (sc !== null && sc !== tcb.schedContext) schedContextBindTCB(ks, sc, tcb);
+  else if (sc === null && tcb.schedContext !== null) schedContextUnbindTCB(ks, tcb.schedContext, tcb);
+  setPriority(ks, tcb, Number(newPrio));
+  return Exception.None;
+}
+
+/** MCS TCBSetTimeoutEndpoint: the endpoint timeout faults are sent to. */
+function decodeSetTimeoutEndpoint(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
+  const thSlot = a.extraCaps[0];
+  if (thSlot === null) {
+    // seL4 16.0.0 prints SetSchedParams' text here and leaves current_syscall_error as it was.
+    userError(ks, 'decodeSetTimeoutEndpoint', 1306, 'TCB SetSchedParams: Truncated message.');
+    return Exception.SyscallError;
+  }
+  const thCap = thSlot.cap;
+  if (!validFaultHandler(thCap)) {
+    userError(ks, 'decodeSetTimeoutEndpoint', 1315, 'TCB SetTimeoutEndpoint: timeout endpoint cap invalid.');
+    return invalidCapability(ks, 1);
+  }
+  setThreadState(ks, ks.curThread, ThreadState.Restart);
+  return installTCBCap(ks, tcb, a.slot, McsTcbSlot.TimeoutHandler, thCap, thSlot);
 }

@@ -7,7 +7,8 @@ import { preemptionPoint, MAX_NUM_WORK_UNITS_PER_PREEMPTION } from '../preemptio
 import type { KernelState } from '../statedata.js';
 import { Exception, SeL4Error } from '../api/failures.js';
 import {
-  AnyObject, Cap, CapTag, CNode, Cte, Endpoint, Notification, Tcb, ThreadState, UntypedCap, VMRights, ALL_RIGHTS,
+  AnyObject, Cap, CapTag, CNode, Cte, Endpoint, Notification, Reply, SchedContext, Tcb, ThreadState, UntypedCap,
+  VMRights, ALL_RIGHTS,
   RIGHT_READ, RIGHT_WRITE,
 } from '../structures.js';
 import { DecodeArgs, lookupErrorFrom, rangeError, invalidArgument, invalidCapability, syscallErr } from './decode.js';
@@ -31,10 +32,28 @@ export const enum ObjectType {
   SmallPage = 6,
   MegaPage = 7,
   PageTable = 8,
+  /** MCS objects (user numbers 5 and 6 in an MCS build, before the arch types: see MCS_OBJECT_TYPES). */
+  SchedContext = 9,
+  Reply = 10,
 }
 export const NON_ARCH_OBJECT_TYPE_COUNT = 5;
 /** seL4_ObjectTypeCount (first invalid type). */
 export const OBJECT_TYPE_COUNT = 9;
+/** MCS user type number -> internal type (fact sheet §6.1). */
+export const MCS_OBJECT_TYPES: readonly ObjectType[] = [
+  ObjectType.Untyped, ObjectType.TCB, ObjectType.Endpoint, ObjectType.Notification, ObjectType.CapTable,
+  ObjectType.SchedContext, ObjectType.Reply,
+  ObjectType.GigaPage, ObjectType.SmallPage, ObjectType.MegaPage, ObjectType.PageTable,
+];
+/** seL4_MinSchedContextBits, seL4_ReplyBits, seL4_NotificationBits of an MCS build. */
+export const MIN_SCHED_CONTEXT_BITS = 7;
+export const REPLY_BITS = 5;
+export const MCS_NOTIFICATION_BITS = 6;
+
+/** Arch (frame or page-table) object types. */
+function isArchType(t: number): boolean {
+  return t >= NON_ARCH_OBJECT_TYPE_COUNT && t <= ObjectType.PageTable;
+}
 
 export const WORD_BITS = 64;
 export const MIN_UNTYPED_BITS = 4;
@@ -80,13 +99,15 @@ function archGetObjectSize(t: number): number {
   }
 }
 
-/** log2 of the size in bytes of an object of type t (t < OBJECT_TYPE_COUNT, userSize < 64). */
-export function getObjectSize(t: number, userSize: number): number {
-  if (t >= NON_ARCH_OBJECT_TYPE_COUNT) return archGetObjectSize(t);
+/** log2 of the size in bytes of an object of (internal) type t, userSize < 64. */
+export function getObjectSize(t: number, userSize: number, mcs = false): number {
+  if (isArchType(t)) return archGetObjectSize(t);
   switch (t) {
     case ObjectType.TCB: return TCB_BITS;
     case ObjectType.Endpoint: return ENDPOINT_BITS;
-    case ObjectType.Notification: return NOTIFICATION_BITS;
+    case ObjectType.Notification: return mcs ? MCS_NOTIFICATION_BITS : NOTIFICATION_BITS;
+    case ObjectType.SchedContext: return userSize;
+    case ObjectType.Reply: return REPLY_BITS;
     case ObjectType.CapTable: return SLOT_BITS + userSize;
     case ObjectType.Untyped: return userSize;
     default: throw new Error(`getObjectSize: invalid object type ${t}`);
@@ -124,19 +145,20 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   const nodeWindowW = a.arg(5);
 
   // Is the requested object type valid?
-  if (newTypeW >= BigInt(OBJECT_TYPE_COUNT)) {
+  const mcs = ks.config.mcs;
+  if (newTypeW >= BigInt(mcs ? MCS_OBJECT_TYPES.length : OBJECT_TYPE_COUNT)) {
     userError(ks, 'decodeUntypedInvocation', 68, 'Untyped Retype: Invalid object type.');
     return invalidArgument(ks, 0);
   }
-  const newType = Number(newTypeW);
+  const newType = mcs ? MCS_OBJECT_TYPES[Number(newTypeW)] : Number(newTypeW);
 
   // Exclude impossibly large object sizes (user size must be below the word size, the object at most 2^38).
-  if (userObjSizeW >= BigInt(WORD_BITS) || getObjectSize(newType, Number(userObjSizeW)) > MAX_UNTYPED_BITS) {
+  if (userObjSizeW >= BigInt(WORD_BITS) || getObjectSize(newType, Number(userObjSizeW), mcs) > MAX_UNTYPED_BITS) {
     userError(ks, 'decodeUntypedInvocation', 80, 'Untyped Retype: Invalid object size.');
     return rangeError(ks, 0, MAX_UNTYPED_BITS);
   }
   const userObjSize = Number(userObjSizeW);
-  const objectSize = getObjectSize(newType, userObjSize);
+  const objectSize = getObjectSize(newType, userObjSize, mcs);
 
   // A CNode has at least 2 slots.
   if (newType === ObjectType.CapTable && userObjSize === 0) {
@@ -146,6 +168,12 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   // An untyped has at least 2^seL4_MinUntypedBits bytes.
   if (newType === ObjectType.Untyped && userObjSize < MIN_UNTYPED_BITS) {
     userError(ks, 'decodeUntypedInvocation', 97, 'Untyped Retype: Requested UntypedItem size too small.');
+    return invalidArgument(ks, 1);
+  }
+
+  // MCS: a scheduling context holds at least its header and MIN_REFILLS refills.
+  if (newType === ObjectType.SchedContext && userObjSize < MIN_SCHED_CONTEXT_BITS) {
+    userError(ks, fn, 105, 'Untyped retype: Requested a scheduling context too small.');
     return invalidArgument(ks, 1);
   }
 
@@ -306,10 +334,14 @@ function archCreateObject(t: number, regionBase: number, deviceMemory: boolean):
  * reset clears what was used); kernel objects with state get fresh TypeScript objects.
  */
 export function createObject(ks: KernelState, t: number, regionBase: number, userSize: number, deviceMemory: boolean): Cap {
-  if (t >= NON_ARCH_OBJECT_TYPE_COUNT) return archCreateObject(t, regionBase, deviceMemory);
+  if (isArchType(t)) return archCreateObject(t, regionBase, deviceMemory);
   switch (t) {
+    case ObjectType.SchedContext:
+      return { tag: CapTag.SchedContext, sc: new SchedContext(regionBase, userSize), sizeBits: userSize };
+    case ObjectType.Reply:
+      return { tag: CapTag.ReplyObject, reply: new Reply(regionBase), canGrant: true };
     case ObjectType.TCB: {
-      const tcb = new Tcb(regionBase, TCB_BITS);
+      const tcb = new Tcb(regionBase, TCB_BITS, ks.config.mcs);
       // Non-zero parts: time slice (non-MCS), domain; Arch_initContext's sstatus is not modelled.
       tcb.timeSlice = ks.config.timeSlice;
       tcb.domain = ks.curDomain;
@@ -320,7 +352,7 @@ export function createObject(ks: KernelState, t: number, regionBase: number, use
     case ObjectType.Endpoint:
       return { tag: CapTag.Endpoint, obj: new Endpoint(regionBase), badge: 0n, badgeLo: 0, badgeHi: 0, rights: ALL_RIGHTS };
     case ObjectType.Notification:
-      return { tag: CapTag.Notification, obj: new Notification(regionBase), badge: 0n, badgeLo: 0, badgeHi: 0, rights: RIGHT_READ | RIGHT_WRITE };
+      return { tag: CapTag.Notification, obj: new Notification(regionBase, getObjectSize(t, 0, ks.config.mcs)), badge: 0n, badgeLo: 0, badgeHi: 0, rights: RIGHT_READ | RIGHT_WRITE };
     case ObjectType.CapTable:
       return { tag: CapTag.CNode, obj: new CNode(regionBase, userSize), radix: userSize, guardSize: 0, guard: 0n };
     case ObjectType.Untyped:
@@ -336,6 +368,8 @@ function newObjectOf(c: Cap): AnyObject | null {
   switch (c.tag) {
     case CapTag.Thread: return c.tcb;
     case CapTag.Endpoint: case CapTag.Notification: case CapTag.CNode: return c.obj;
+    case CapTag.SchedContext: return c.sc;
+    case CapTag.ReplyObject: return c.reply;
     default: return null;
   }
 }
@@ -345,7 +379,7 @@ export function createNewObjects(
   ks: KernelState, t: number, parent: Cte, destCNode: CNode, destOffset: number, destLength: number,
   regionBase: number, userSize: number, deviceMemory: boolean,
 ): void {
-  const objectSize = getObjectSize(t, userSize);
+  const objectSize = getObjectSize(t, userSize, ks.config.mcs);
   const ut = parent.cap as UntypedCap;
   for (let i = 0; i < destLength; i++) {
     const cap = createObject(ks, t, regionBase + i * pow2(objectSize), userSize, deviceMemory);

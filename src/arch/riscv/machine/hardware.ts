@@ -146,6 +146,8 @@ export function resetTimer(ks: KernelState): void {
 }
 
 export function initTimer(ks: KernelState): void {
+  // MCS is tickless: the scheduler programs each deadline.
+  if (ks.config.mcs) return;
   ks.machine.setTimer(ks.machine.readTime() + resetCycles(ks));
 }
 
