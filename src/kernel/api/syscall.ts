@@ -1,6 +1,6 @@
 // System call entry (seL4 src/api/syscall.c; manual §2.2 "System Calls", fact sheet §1-§2).
 import type { KernelState } from '../statedata.js';
-import { Cap, CapTag, NULL_CAP, Tcb, TcbSlot, ThreadState, RIGHT_READ, CAP_NAMES, THREAD_STATE_NAMES, capTypeNumber } from '../structures.js';
+import { Cap, CapTag, NULL_CAP, Tcb, TcbSlot, ThreadState, RIGHT_READ, CAP_NAMES, capTypeNumber } from '../structures.js';
 import { Exception, SeL4Error } from './failures.js';
 import { lookupCapAndSlot } from '../cspace.js';
 import {
