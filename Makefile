@@ -39,6 +39,8 @@ IMAGES := \
     bench/ipc/ipc.elf \
     test/c/kernel.elf \
     test/c/kernel-abi14.elf \
+    test/c/mcs.elf \
+    test/c/mcs-abi14.elf \
     $(patsubst %.S,%.elf,$(wildcard test/cpu/progs/*.S))
 
 .PHONY: images sdk-test linux clean print-images

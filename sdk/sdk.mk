@@ -15,6 +15,7 @@
 #
 # Knobs (command line or before the include):
 #     SEL4TS_ABI=16|15|14|13   seL4 ABI the image is built for (default 16)
+#     SEL4TS_MCS=0|1           1: the MCS kernel API (default 0)
 #     SEL4TS_STACK_SIZE=bytes  initial thread stack (default 65536)
 #     SEL4TS_PRINTF=integer|double   picolibc printf flavour (default integer)
 #     CROSS=riscv64-unknown-elf-     toolchain prefix
@@ -28,6 +29,7 @@ SEL4TS_ROOT := $(abspath $(SEL4TS_SDK)/..)
 CROSS ?= riscv64-unknown-elf-
 SEL4TS_CC ?= $(CROSS)gcc
 SEL4TS_ABI ?= 16
+SEL4TS_MCS ?= 0
 SEL4TS_STACK_SIZE ?= 65536
 SEL4TS_PRINTF ?= integer
 
@@ -43,7 +45,7 @@ SEL4TS_CFLAGS = $(SEL4TS_ARCHFLAGS) --specs=picolibc.specs -std=gnu11 -O2 \
     -Wall -Wextra -Werror -fno-common -ffunction-sections -fdata-sections \
     -fno-asynchronous-unwind-tables -fno-unwind-tables \
     -ffile-prefix-map=$(SEL4TS_ROOT)/= -ffile-prefix-map=$(CURDIR)/= \
-    -I$(SEL4TS_SDK)/include -DSEL4TS_ABI=$(SEL4TS_ABI) \
+    -I$(SEL4TS_SDK)/include -DSEL4TS_ABI=$(SEL4TS_ABI) $(if $(filter 1,$(SEL4TS_MCS)),-DSEL4TS_MCS=1) \
     -DSEL4TS_STACK_SIZE=$(SEL4TS_STACK_SIZE) $(SEL4TS_PRINTF_FLAG)
 
 SEL4TS_LDFLAGS := -static -nostartfiles -T$(SEL4TS_SDK)/link.ld \

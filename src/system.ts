@@ -101,6 +101,11 @@ const SYSCALL_NAMES: Record<number, string> = {
   [-8]: 'NBRecv', [-9]: 'DebugPutChar', [-10]: 'DebugDumpScheduler', [-11]: 'DebugHalt', [-12]: 'DebugCapIdentify',
   [-13]: 'DebugSnapshot', [-14]: 'DebugNameThread',
 };
+const MCS_SYSCALL_NAMES: Record<number, string> = {
+  [-1]: 'Call', [-2]: 'ReplyRecv', [-3]: 'NBSendRecv', [-4]: 'NBSendWait', [-5]: 'Send', [-6]: 'NBSend', [-7]: 'Recv',
+  [-8]: 'NBRecv', [-9]: 'Wait', [-10]: 'NBWait', [-11]: 'Yield', [-12]: 'DebugPutChar', [-13]: 'DebugDumpScheduler',
+  [-14]: 'DebugHalt', [-15]: 'DebugCapIdentify', [-16]: 'DebugSnapshot', [-17]: 'DebugNameThread',
+};
 
 export class System {
   readonly mem: PhysicalMemory;
@@ -426,7 +431,8 @@ export class System {
     if (scause === 8) {
       if (!tr.syscalls) return;
       const lo = t.regs.xlo[REG_SYSCALL];
-      const name = t.regs.xhi[REG_SYSCALL] === -1 ? SYSCALL_NAMES[lo] : undefined;
+      const names = this.config.mcs ? MCS_SYSCALL_NAMES : SYSCALL_NAMES;
+      const name = t.regs.xhi[REG_SYSCALL] === -1 ? names[lo] : undefined;
       tr.write(`[${this.cycles}] syscall ${name ?? 'unknown ' + t.regs.getX(REG_SYSCALL)} from "${t.name}" @0x${pc.toString(16)} a0=0x${t.regs.getX(10).toString(16)} a1=0x${t.regs.getX(11).toString(16)}`);
     } else if (tr.faults) {
       tr.write(`[${this.cycles}] fault scause=${scause} stval=0x${((BigInt(this.hart.stvalHi >>> 0) << 32n) | BigInt(this.hart.stvalLo >>> 0)).toString(16)} in "${t.name}" @0x${pc.toString(16)}`);

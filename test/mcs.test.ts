@@ -244,6 +244,7 @@ for (const [what, prog] of [
     assert.equal(h.root.state, ThreadState.BlockedOnNotification);
     assert.notEqual(t.state, ThreadState.Inactive);
     const share = sc.consumed / h.ks.config.timerHz;
+    if (process.env.SEL4TS_SHOW_SHARES) console.log(`# ${what}: ${(share * 100).toFixed(3)} % of 1 s`);
     assert.ok(share <= 0.2 + 0.0005, `the thread got ${share} s of 1 s`);
     // A thread that yields gives up each refill at once; one that spins or signals uses (nearly) all of it.
     if (what !== 'yields in a loop') assert.ok(share >= 0.19, `the thread got only ${share} s of 1 s`);
@@ -272,5 +273,25 @@ test('budget exhaustion during a Call: a passive server spinning on the donated 
   assert.equal(server.schedContext, sc);
   assert.equal(sc.reply, (capAt(h, reply) as { reply: unknown }).reply);
   const share = sc.consumed / h.ks.config.timerHz;
+  if (process.env.SEL4TS_SHOW_SHARES) console.log(`# passive server on the donated SC: ${(share * 100).toFixed(3)} % of 1 s`);
   assert.ok(share <= 0.2 + 0.0005 && share >= 0.19, `the server ran ${share} s of 1 s on the client's SC`);
+});
+
+test('MCS invocation labels of 13.0.0, 14.0.0 and 16.0.0 (fact sheet §5.2)', async () => {
+  const { labelFromABI, labelToABI } = await import('../src/kernel/api/labels.js');
+  const cases: [Label, number, number, number][] = [
+    [Label.TCBSetSchedParams, 8, 8, 8], [Label.TCBSetTimeoutEndpoint, 9, 9, 9], [Label.TCBSetIPCBuffer, 10, 10, 10],
+    [Label.TCBSetFlags, 17, 17, -1], [Label.CNodeRevoke, 18, 18, 17], [Label.CNodeRotate, 25, 25, 24],
+    [Label.CNodeSaveCaller, -1, -1, -1], [Label.IRQIssueIRQHandler, 26, 26, 25], [Label.DomainSetSet, 30, 30, 29],
+    [Label.DomainScheduleConfigure, 31, -1, -1], [Label.SchedControlConfigureFlags, 33, 31, 30],
+    [Label.SchedContextYieldTo, 38, 36, 35], [Label.RISCVPageTableMap, 39, 37, 36],
+    [Label.RISCVIRQIssueIRQHandlerTrigger, 46, 44, 43],
+  ];
+  for (const [l, n16, n14, n13] of cases) {
+    assert.equal(labelToABI(16, l, true), n16, `16.0.0 ${l}`);
+    assert.equal(labelToABI(14, l, true), n14, `14.0.0 ${l}`);
+    assert.equal(labelToABI(13, l, true), n13, `13.0.0 ${l}`);
+    if (n16 >= 0) assert.equal(labelFromABI(16, n16, true), l);
+  }
+  assert.equal(labelFromABI(16, 47, true), Label.InvalidInvocation);
 });

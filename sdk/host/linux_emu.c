@@ -61,13 +61,13 @@ static void emu_flush(void)
  * Tests may define sel4ts_emu_hook() to handle system calls themselves
  * (return non-zero when handled); the default handles nothing.
  */
-__attribute__((weak)) int sel4ts_emu_hook(seL4_Word r[8])
+__attribute__((weak)) int sel4ts_emu_hook(seL4_Word r[SEL4TS_EMU_NREGS])
 {
     (void)r;
     return 0;
 }
 
-void sel4ts_emu_ecall(seL4_Word r[8])
+void sel4ts_emu_ecall(seL4_Word r[SEL4TS_EMU_NREGS])
 {
     long sys = (long)r[7];
     if (sel4ts_emu_hook(r)) {
@@ -132,6 +132,11 @@ seL4_BootInfo *sel4ts_emu_bootinfo(void)
     bi->extraBIPages.start = slot;
     slot += 2;
     bi->extraBIPages.end = slot;
+#if SEL4TS_MCS
+    bi->schedcontrol.start = slot;
+    slot += 1;
+    bi->schedcontrol.end = slot;
+#endif
     bi->userImageFrames.start = slot;
     slot += 40;
     bi->userImageFrames.end = slot;

@@ -44,12 +44,18 @@ function sendFaultIPCMCS(ks: KernelState, t: Tcb, h: Cap, canDonate: boolean): b
   return true;
 }
 
+/** seL4 printFault (its timeout case ends with a newline of its own). */
+function printFault(ks: KernelState, f: Fault): void {
+  kprint(ks, describeFault(f));
+  if (f.kind === 'timeout') kprintf(ks, '\n');
+}
+
 function handleNoFaultHandler(ks: KernelState, t: Tcb): void {
   const f = ks.currentFault;
   if (ks.config.printing) {
     // seL4 handleNoFaultHandler's printf calls (MCS).
     kprintf(ks, 'Found thread has no fault handler while trying to handle:\n');
-    kprint(ks, describeFault(f));
+    printFault(ks, f);
     kprintf(ks, '\nin thread %p "%s" ', tcbPtr(t), t.name);
     kprintf(ks, 'at address %p\n', getFaultIP(t));
     kprintf(ks, 'With stack:\n');
@@ -82,9 +88,9 @@ function handleDoubleFault(ks: KernelState, t: Tcb, original: Fault): void {
   if (ks.config.printing) {
     // seL4 handleDoubleFault's printf calls, one by one.
     kprintf(ks, 'Caught ');
-    kprint(ks, describeFault(second));
+    printFault(ks, second);
     kprintf(ks, '\nwhile trying to handle:\n');
-    kprint(ks, describeFault(original));
+    printFault(ks, original);
     kprintf(ks, '\nin thread %p "%s" ', tcbPtr(t), t.name);
     kprintf(ks, 'at address %p\n', getFaultIP(t));
     kprintf(ks, 'With stack:\n');

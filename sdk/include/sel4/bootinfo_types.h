@@ -1,4 +1,5 @@
-/* sel4ts SDK -- boot information layout (riscv64, non-MCS). */
+/* sel4ts SDK -- boot information layout (riscv64; MCS adds the schedcontrol
+ * region before untyped). */
 #ifndef SEL4TS_SEL4_BOOTINFO_TYPES_H
 #define SEL4TS_SEL4_BOOTINFO_TYPES_H
 
@@ -31,6 +32,9 @@ typedef struct seL4_BootInfo {
     seL4_SlotRegion extraBIPages;
     seL4_Word initThreadCNodeSizeBits;
     seL4_Domain initThreadDomain;
+#if SEL4TS_MCS
+    seL4_SlotRegion schedcontrol;       /* SchedControl caps, one per node */
+#endif
     seL4_SlotRegion untyped;
     seL4_UntypedDesc untypedList[CONFIG_MAX_NUM_BOOTINFO_UNTYPED_CAPS];
 } seL4_BootInfo;
@@ -56,8 +60,14 @@ _Static_assert(sizeof(seL4_UntypedDesc) == 16, "UntypedDesc is 16 bytes");
 _Static_assert(__builtin_offsetof(seL4_BootInfo, ipcBuffer) == 0x20, "bootinfo.ipcBuffer");
 _Static_assert(__builtin_offsetof(seL4_BootInfo, extraBIPages) == 0x78, "bootinfo.extraBIPages");
 _Static_assert(__builtin_offsetof(seL4_BootInfo, initThreadCNodeSizeBits) == 0x88, "bootinfo.cnodeBits");
+#if SEL4TS_MCS
+_Static_assert(__builtin_offsetof(seL4_BootInfo, schedcontrol) == 0x98, "bootinfo.schedcontrol");
+_Static_assert(__builtin_offsetof(seL4_BootInfo, untyped) == 0xa8, "bootinfo.untyped");
+_Static_assert(__builtin_offsetof(seL4_BootInfo, untypedList) == 0xb8, "bootinfo.untypedList");
+#else
 _Static_assert(__builtin_offsetof(seL4_BootInfo, untyped) == 0x98, "bootinfo.untyped");
 _Static_assert(__builtin_offsetof(seL4_BootInfo, untypedList) == 0xa8, "bootinfo.untypedList");
+#endif
 _Static_assert(sizeof(seL4_BootInfo) <= 4096, "bootinfo fits in one frame");
 
 #endif

@@ -1,5 +1,7 @@
 /*
- * sel4ts SDK -- object invocation stubs (riscv64, non-MCS).
+ * sel4ts SDK -- object invocation stubs (riscv64; the MCS flavours of
+ * TCB_Configure / SetSchedParams / SetSpace and the SchedControl /
+ * SchedContext stubs with SEL4TS_MCS=1).
  *
  * Marshalling: non-capability arguments are packed into message words in
  * declaration order (Bool = 1 bit, Uint8 = 8 bits, everything else one word);
@@ -94,6 +96,21 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_CopyRegisters(seL4_TCB _service, seL4_TC
     return sel4ts_invoke(_service, TCBCopyRegisters, 1, 1, mr);
 }
 
+#if SEL4TS_MCS
+/* MCS: no fault endpoint here (it is a cap, set with SetSchedParams or
+ * SetSpace). MR0 cspace_root_data, MR1 vspace_root_data, MR2 buffer. */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_Configure(seL4_TCB _service, seL4_CNode cspace_root,
+                                                  seL4_Word cspace_root_data, seL4_CPtr vspace_root,
+                                                  seL4_Word vspace_root_data, seL4_Word buffer,
+                                                  seL4_CPtr bufferFrame)
+{
+    seL4_Word mr[4] = {cspace_root_data, vspace_root_data, buffer, 0};
+    seL4_SetCap(0, cspace_root);
+    seL4_SetCap(1, vspace_root);
+    seL4_SetCap(2, bufferFrame);
+    return sel4ts_invoke(_service, TCBConfigure, 3, 3, mr);
+}
+#else
 LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_Configure(seL4_TCB _service, seL4_Word fault_ep, seL4_CNode cspace_root,
                                                   seL4_Word cspace_root_data, seL4_CPtr vspace_root,
                                                   seL4_Word vspace_root_data, seL4_Word buffer,
@@ -105,6 +122,7 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_Configure(seL4_TCB _service, seL4_Word f
     seL4_SetCap(2, bufferFrame);
     return sel4ts_invoke(_service, TCBConfigure, 3, 4, mr);
 }
+#endif
 
 LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetPriority(seL4_TCB _service, seL4_TCB authority, seL4_Word priority)
 {
@@ -120,6 +138,29 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetMCPriority(seL4_TCB _service, seL4_TC
     return sel4ts_invoke(_service, TCBSetMCPriority, 1, 1, mr);
 }
 
+#if SEL4TS_MCS
+/* MCS: also binds sched_context (a SchedContext cap, or null to unbind) and
+ * installs fault_ep (an endpoint cap with Write and Grant/GrantReply, or null)
+ * as the thread's fault handler. */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetSchedParams(seL4_TCB _service, seL4_TCB authority, seL4_Word mcp,
+                                                       seL4_Word priority, seL4_CPtr sched_context,
+                                                       seL4_CPtr fault_ep)
+{
+    seL4_Word mr[4] = {mcp, priority, 0, 0};
+    seL4_SetCap(0, authority);
+    seL4_SetCap(1, sched_context);
+    seL4_SetCap(2, fault_ep);
+    return sel4ts_invoke(_service, TCBSetSchedParams, 3, 2, mr);
+}
+
+/* MCS: the endpoint timeout faults are delivered to (null cap: none). */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetTimeoutEndpoint(seL4_TCB _service, seL4_CPtr timeout_fault_ep)
+{
+    seL4_Word mr[4] = {0, 0, 0, 0};
+    seL4_SetCap(0, timeout_fault_ep);
+    return sel4ts_invoke(_service, TCBSetTimeoutEndpoint, 1, 0, mr);
+}
+#else
 LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetSchedParams(seL4_TCB _service, seL4_TCB authority, seL4_Word mcp,
                                                        seL4_Word priority)
 {
@@ -127,6 +168,7 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetSchedParams(seL4_TCB _service, seL4_T
     seL4_SetCap(0, authority);
     return sel4ts_invoke(_service, TCBSetSchedParams, 1, 2, mr);
 }
+#endif
 
 LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetIPCBuffer(seL4_TCB _service, seL4_Word buffer, seL4_CPtr bufferFrame)
 {
@@ -135,6 +177,19 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetIPCBuffer(seL4_TCB _service, seL4_Wor
     return sel4ts_invoke(_service, TCBSetIPCBuffer, 1, 1, mr);
 }
 
+#if SEL4TS_MCS
+/* MCS: fault_ep is a cap (copied into the TCB), the first extra cap. */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetSpace(seL4_TCB _service, seL4_CPtr fault_ep, seL4_CNode cspace_root,
+                                                 seL4_Word cspace_root_data, seL4_CPtr vspace_root,
+                                                 seL4_Word vspace_root_data)
+{
+    seL4_Word mr[4] = {cspace_root_data, vspace_root_data, 0, 0};
+    seL4_SetCap(0, fault_ep);
+    seL4_SetCap(1, cspace_root);
+    seL4_SetCap(2, vspace_root);
+    return sel4ts_invoke(_service, TCBSetSpace, 3, 2, mr);
+}
+#else
 LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetSpace(seL4_TCB _service, seL4_Word fault_ep, seL4_CNode cspace_root,
                                                  seL4_Word cspace_root_data, seL4_CPtr vspace_root,
                                                  seL4_Word vspace_root_data)
@@ -144,6 +199,7 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_SetSpace(seL4_TCB _service, seL4_Word fa
     seL4_SetCap(1, vspace_root);
     return sel4ts_invoke(_service, TCBSetSpace, 2, 3, mr);
 }
+#endif
 
 LIBSEL4_INLINE_FUNC seL4_Error seL4_TCB_Suspend(seL4_TCB _service)
 {
@@ -263,11 +319,13 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_CNode_Rotate(seL4_CNode _service, seL4_Word 
     return sel4ts_invoke(_service, CNodeRotate, 2, 8, mr);
 }
 
+#if !SEL4TS_MCS
 LIBSEL4_INLINE_FUNC seL4_Error seL4_CNode_SaveCaller(seL4_CNode _service, seL4_Word index, seL4_Uint8 depth)
 {
     seL4_Word mr[4] = {index, SEL4TS_U8(depth), 0, 0};
     return sel4ts_invoke(_service, CNodeSaveCaller, 0, 2, mr);
 }
+#endif
 
 /* ======================= IRQ ======================= */
 
@@ -334,6 +392,73 @@ LIBSEL4_INLINE_FUNC seL4_Error seL4_DomainSchedule_SetStart(seL4_DomainSet _serv
 
 #define seL4_DomainSet_ScheduleConfigure seL4_DomainSchedule_Configure
 #define seL4_DomainSet_ScheduleSetStart seL4_DomainSchedule_SetStart
+#endif
+
+#if SEL4TS_MCS
+/* ======================= Scheduling (MCS) ======================= */
+
+/* budget and period in microseconds; MR0 budget, MR1 period, MR2
+ * extra_refills, MR3 badge, MR4 flags; cap0 the scheduling context. */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_SchedControl_ConfigureFlags(seL4_SchedControl _service,
+                                                                seL4_SchedContext schedcontext, seL4_Time budget,
+                                                                seL4_Time period, seL4_Word extra_refills,
+                                                                seL4_Word badge, seL4_Word flags)
+{
+    seL4_Word mr[4] = {budget, period, extra_refills, badge};
+    seL4_SetCap(0, schedcontext);
+    seL4_SetMR(4, flags);
+    return sel4ts_invoke(_service, SchedControlConfigureFlags, 1, 5, mr);
+}
+
+/* libsel4's wrapper: ConfigureFlags with no flags (constant bandwidth). */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_SchedControl_Configure(seL4_SchedControl _service, seL4_SchedContext schedcontext,
+                                                           seL4_Time budget, seL4_Time period,
+                                                           seL4_Word extra_refills, seL4_Word badge)
+{
+    return seL4_SchedControl_ConfigureFlags(_service, schedcontext, budget, period, extra_refills, badge,
+                                            seL4_SchedContext_NoFlag);
+}
+
+/* Bind a TCB or a notification to the scheduling context. */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_SchedContext_Bind(seL4_SchedContext _service, seL4_CPtr cap)
+{
+    seL4_Word mr[4] = {0, 0, 0, 0};
+    seL4_SetCap(0, cap);
+    return sel4ts_invoke(_service, SchedContextBind, 1, 0, mr);
+}
+
+/* Unbind the TCB, the notification and the reply of the scheduling context. */
+LIBSEL4_INLINE_FUNC seL4_Error seL4_SchedContext_Unbind(seL4_SchedContext _service)
+{
+    seL4_Word mr[4] = {0, 0, 0, 0};
+    return sel4ts_invoke(_service, SchedContextUnbind, 0, 0, mr);
+}
+
+LIBSEL4_INLINE_FUNC seL4_Error seL4_SchedContext_UnbindObject(seL4_SchedContext _service, seL4_CPtr cap)
+{
+    seL4_Word mr[4] = {0, 0, 0, 0};
+    seL4_SetCap(0, cap);
+    return sel4ts_invoke(_service, SchedContextUnbindObject, 1, 0, mr);
+}
+
+/* Microseconds consumed since the last Consumed/YieldTo/timeout fault; resets. */
+LIBSEL4_INLINE_FUNC seL4_SchedContext_Consumed_t seL4_SchedContext_Consumed(seL4_SchedContext _service)
+{
+    seL4_SchedContext_Consumed_t result;
+    seL4_Word mr[4] = {0, 0, 0, 0};
+    result.error = sel4ts_invoke(_service, SchedContextConsumed, 0, 0, mr);
+    result.consumed = mr[0];
+    return result;
+}
+
+LIBSEL4_INLINE_FUNC seL4_SchedContext_YieldTo_t seL4_SchedContext_YieldTo(seL4_SchedContext _service)
+{
+    seL4_SchedContext_YieldTo_t result;
+    seL4_Word mr[4] = {0, 0, 0, 0};
+    result.error = sel4ts_invoke(_service, SchedContextYieldTo, 0, 0, mr);
+    result.consumed = mr[0];
+    return result;
+}
 #endif
 
 /* ======================= RISC-V paging ======================= */

@@ -9,8 +9,11 @@
  *   14  seL4 14.0.0 (TCBSetFlags present, no DomainSchedule*, pre-16 syscalls)
  *   13  seL4 13.0.0 (no TCBSetFlags, no DomainSchedule*, pre-16 syscalls)
  *
- * Only the non-MCS, uniprocessor, riscv64 (qemu-riscv-virt) configuration
- * is described by these headers.
+ * SEL4TS_MCS (0 or 1, default 0; -DSEL4TS_MCS=1 or CONFIG_KERNEL_MCS=1)
+ * selects the MCS kernel API (scheduling contexts, reply objects), like
+ * seL4's KernelIsMCS: its syscall numbers, invocation labels, object types,
+ * bootinfo layout and syscall signatures.  Uniprocessor riscv64
+ * (qemu-riscv-virt) only.
  */
 #ifndef SEL4TS_SEL4_CONFIG_H
 #define SEL4TS_SEL4_CONFIG_H
@@ -23,8 +26,21 @@
 #error "SEL4TS_ABI must be 13, 14, 15 or 16"
 #endif
 
+#ifndef SEL4TS_MCS
 #if defined(CONFIG_KERNEL_MCS) && CONFIG_KERNEL_MCS
-#error "the sel4ts SDK only supports the non-MCS kernel API"
+#define SEL4TS_MCS 1
+#else
+#define SEL4TS_MCS 0
+#endif
+#endif
+
+#if SEL4TS_MCS != 0 && SEL4TS_MCS != 1
+#error "SEL4TS_MCS must be 0 or 1"
+#endif
+
+/* libsel4 code tests CONFIG_KERNEL_MCS with #ifdef. */
+#if SEL4TS_MCS && !defined(CONFIG_KERNEL_MCS)
+#define CONFIG_KERNEL_MCS 1
 #endif
 
 #if !defined(__riscv) || __riscv_xlen != 64

@@ -1,6 +1,6 @@
 /*
- * sel4ts SDK -- invocation labels (riscv64, non-MCS, uniprocessor, no
- * hardware debug API).
+ * sel4ts SDK -- invocation labels (riscv64, uniprocessor, no hardware debug
+ * API; non-MCS or MCS as selected by SEL4TS_MCS).
  *
  * Label 0 is InvalidInvocation, then every method of the generic object API in
  * document order (methods whose condition is false for this configuration are
@@ -8,6 +8,8 @@
  * methods exist:
  *   TCBSetFlags              since 14.0.0
  *   DomainSchedule{Configure,SetStart} since 15.0.0
+ * The MCS configuration adds TCBSetTimeoutEndpoint and the SchedControl /
+ * SchedContext methods and drops CNodeSaveCaller.
  */
 #ifndef SEL4TS_SEL4_INVOCATION_H
 #define SEL4TS_SEL4_INVOCATION_H
@@ -24,6 +26,9 @@ enum invocation_label {
     TCBSetPriority,
     TCBSetMCPriority,
     TCBSetSchedParams,
+#if SEL4TS_MCS
+    TCBSetTimeoutEndpoint,
+#endif
     TCBSetIPCBuffer,
     TCBSetSpace,
     TCBSuspend,
@@ -42,7 +47,9 @@ enum invocation_label {
     CNodeMove,
     CNodeMutate,
     CNodeRotate,
+#if !SEL4TS_MCS
     CNodeSaveCaller,
+#endif
     IRQIssueIRQHandler,
     IRQAckIRQ,
     IRQSetIRQHandler,
@@ -51,6 +58,14 @@ enum invocation_label {
 #if SEL4TS_HAVE_DOMAIN_SCHEDULE
     DomainScheduleConfigure,
     DomainScheduleSetStart,
+#endif
+#if SEL4TS_MCS
+    SchedControlConfigureFlags,
+    SchedContextBind,
+    SchedContextUnbind,
+    SchedContextUnbindObject,
+    SchedContextConsumed,
+    SchedContextYieldTo,
 #endif
     nInvocationLabels
 };
@@ -73,7 +88,23 @@ enum arch_invocation_label {
 };
 
 /* Cross-check against the published numbering (fact sheet 5.2). */
+#if SEL4TS_MCS
 #if SEL4TS_ABI >= 15
+_Static_assert(TCBSetTimeoutEndpoint == 9 && TCBSetFlags == 17 && CNodeRevoke == 18 && IRQIssueIRQHandler == 26,
+               "16.0.0 MCS labels");
+_Static_assert(SchedControlConfigureFlags == 33 && SchedContextYieldTo == 38 && RISCVPageTableMap == 39
+                   && nArchInvocationLabels == 47,
+               "16.0.0 MCS labels");
+#elif SEL4TS_ABI == 14
+_Static_assert(TCBSetFlags == 17 && CNodeRevoke == 18 && DomainSetSet == 30, "14.0.0 MCS labels");
+_Static_assert(SchedControlConfigureFlags == 31 && RISCVPageTableMap == 37 && nArchInvocationLabels == 45,
+               "14.0.0 MCS labels");
+#else
+_Static_assert(CNodeRevoke == 17 && IRQIssueIRQHandler == 25 && DomainSetSet == 29, "13.0.0 MCS labels");
+_Static_assert(SchedControlConfigureFlags == 30 && RISCVPageTableMap == 36 && nArchInvocationLabels == 44,
+               "13.0.0 MCS labels");
+#endif
+#elif SEL4TS_ABI >= 15
 _Static_assert(TCBSetFlags == 16 && CNodeRevoke == 17 && DomainSetSet == 30 && DomainScheduleSetStart == 32, "16.0.0 labels");
 _Static_assert(RISCVPageTableMap == 33 && nArchInvocationLabels == 41, "16.0.0 labels");
 #elif SEL4TS_ABI == 14

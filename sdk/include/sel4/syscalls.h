@@ -1,9 +1,11 @@
 /*
- * sel4ts SDK -- system call stubs (riscv64, non-MCS).
+ * sel4ts SDK -- system call stubs (riscv64, non-MCS and MCS).
  *
  * Register convention: a7 = syscall number, a0 = capability / badge,
  * a1 = seL4_MessageInfo word, a2..a5 = MR0..MR3.  MR4 and above live in the
- * IPC buffer.  The plain stubs (seL4_Send, seL4_Call, ...) move MR0..MR3
+ * IPC buffer.  MCS (SEL4TS_MCS=1) adds a6 = reply object cap for Recv,
+ * NBRecv, ReplyRecv and NBSendRecv (a6 = destination for NBSendWait) and
+ * t0 = destination for NBSendRecv.  The plain stubs (seL4_Send, seL4_Call, ...) move MR0..MR3
  * between the IPC buffer's msg[0..3] and the registers, like libsel4, so
  * seL4_SetMR/seL4_GetMR work for every message register.
  */
@@ -20,21 +22,26 @@
  * Test aid (not for seL4 images): with -DSEL4TS_LINUX_EMU every system call
  * goes through sel4ts_emu_ecall() (sdk/host/linux_emu.c), which emulates the
  * debug syscalls and Yield on top of Linux, so a program can be run under
- * qemu-riscv64 user mode.  r[0..7] = a0..a7 in and out.
+ * qemu-riscv64 user mode.  r[0..7] = a0..a7 in and out (MCS: r[8] = t0).
  */
-void sel4ts_emu_ecall(seL4_Word r[8]);
+#if SEL4TS_MCS
+#define SEL4TS_EMU_NREGS 9 /* a0..a7, t0 */
+#else
+#define SEL4TS_EMU_NREGS 8 /* a0..a7 */
+#endif
+void sel4ts_emu_ecall(seL4_Word r[SEL4TS_EMU_NREGS]);
 
 LIBSEL4_INLINE_FUNC void sel4ts_sys_send(seL4_Word sys, seL4_Word dest, seL4_Word info,
                                          seL4_Word mr0, seL4_Word mr1, seL4_Word mr2, seL4_Word mr3)
 {
-    seL4_Word r[8] = {dest, info, mr0, mr1, mr2, mr3, 0, sys};
+    seL4_Word r[SEL4TS_EMU_NREGS] = {dest, info, mr0, mr1, mr2, mr3, 0, sys};
     sel4ts_emu_ecall(r);
 }
 
 LIBSEL4_INLINE_FUNC void sel4ts_sys_reply(seL4_Word sys, seL4_Word info, seL4_Word mr0,
                                           seL4_Word mr1, seL4_Word mr2, seL4_Word mr3)
 {
-    seL4_Word r[8] = {0, info, mr0, mr1, mr2, mr3, 0, sys};
+    seL4_Word r[SEL4TS_EMU_NREGS] = {0, info, mr0, mr1, mr2, mr3, 0, sys};
     sel4ts_emu_ecall(r);
 }
 
@@ -42,7 +49,7 @@ LIBSEL4_INLINE_FUNC void sel4ts_sys_recv(seL4_Word sys, seL4_Word src, seL4_Word
                                          seL4_Word *out_info, seL4_Word *out_mr0, seL4_Word *out_mr1,
                                          seL4_Word *out_mr2, seL4_Word *out_mr3)
 {
-    seL4_Word r[8] = {src, 0, 0, 0, 0, 0, 0, sys};
+    seL4_Word r[SEL4TS_EMU_NREGS] = {src, 0, 0, 0, 0, 0, 0, sys};
     sel4ts_emu_ecall(r);
     *out_badge = r[0];
     *out_info = r[1];
@@ -56,7 +63,7 @@ LIBSEL4_INLINE_FUNC void sel4ts_sys_send_recv(seL4_Word sys, seL4_Word dest, seL
                                               seL4_Word info, seL4_Word *out_info, seL4_Word *mr0,
                                               seL4_Word *mr1, seL4_Word *mr2, seL4_Word *mr3)
 {
-    seL4_Word r[8] = {dest, info, *mr0, *mr1, *mr2, *mr3, 0, sys};
+    seL4_Word r[SEL4TS_EMU_NREGS] = {dest, info, *mr0, *mr1, *mr2, *mr3, 0, sys};
     sel4ts_emu_ecall(r);
     *out_badge = r[0];
     *out_info = r[1];
@@ -68,16 +75,48 @@ LIBSEL4_INLINE_FUNC void sel4ts_sys_send_recv(seL4_Word sys, seL4_Word dest, seL
 
 LIBSEL4_INLINE_FUNC void sel4ts_sys_null(seL4_Word sys)
 {
-    seL4_Word r[8] = {0, 0, 0, 0, 0, 0, 0, sys};
+    seL4_Word r[SEL4TS_EMU_NREGS] = {0, 0, 0, 0, 0, 0, 0, sys};
     sel4ts_emu_ecall(r);
 }
 
 LIBSEL4_INLINE_FUNC seL4_Word sel4ts_sys_debug1(seL4_Word sys, seL4_Word arg)
 {
-    seL4_Word r[8] = {arg, 0, 0, 0, 0, 0, 0, sys};
+    seL4_Word r[SEL4TS_EMU_NREGS] = {arg, 0, 0, 0, 0, 0, 0, sys};
     sel4ts_emu_ecall(r);
     return r[0];
 }
+
+#if SEL4TS_MCS
+/* MCS: a receive naming a reply object (a6) and the non-blocking
+ * send + receive pair (t0 = destination, a6 = reply object). */
+LIBSEL4_INLINE_FUNC void sel4ts_sys_recv_reply(seL4_Word sys, seL4_Word src, seL4_Word reply, seL4_Word *out_badge,
+                                               seL4_Word *out_info, seL4_Word *out_mr0, seL4_Word *out_mr1,
+                                               seL4_Word *out_mr2, seL4_Word *out_mr3)
+{
+    seL4_Word r[SEL4TS_EMU_NREGS] = {src, 0, 0, 0, 0, 0, reply, sys, 0};
+    sel4ts_emu_ecall(r);
+    *out_badge = r[0];
+    *out_info = r[1];
+    *out_mr0 = r[2];
+    *out_mr1 = r[3];
+    *out_mr2 = r[4];
+    *out_mr3 = r[5];
+}
+
+LIBSEL4_INLINE_FUNC void sel4ts_sys_nbsend_recv(seL4_Word sys, seL4_Word dest, seL4_Word src, seL4_Word reply,
+                                                seL4_Word *out_badge, seL4_Word info, seL4_Word *out_info,
+                                                seL4_Word *mr0, seL4_Word *mr1, seL4_Word *mr2, seL4_Word *mr3)
+{
+    seL4_Word r[SEL4TS_EMU_NREGS] = {src, info, *mr0, *mr1, *mr2, *mr3, reply, sys, dest};
+    sel4ts_emu_ecall(r);
+    *out_badge = r[0];
+    *out_info = r[1];
+    *mr0 = r[2];
+    *mr1 = r[3];
+    *mr2 = r[4];
+    *mr3 = r[5];
+}
+#endif
 
 #else /* !SEL4TS_LINUX_EMU */
 
@@ -175,6 +214,60 @@ LIBSEL4_INLINE_FUNC seL4_Word sel4ts_sys_debug1(seL4_Word sys, seL4_Word arg)
     return r_a0;
 }
 
+#if SEL4TS_MCS
+/* MCS receive with a reply object in a6; a1..a5 start as 0 (see above). */
+LIBSEL4_INLINE_FUNC void sel4ts_sys_recv_reply(seL4_Word sys, seL4_Word src, seL4_Word reply, seL4_Word *out_badge,
+                                               seL4_Word *out_info, seL4_Word *out_mr0, seL4_Word *out_mr1,
+                                               seL4_Word *out_mr2, seL4_Word *out_mr3)
+{
+    register seL4_Word r_a0 __asm__("a0") = src;
+    register seL4_Word r_a1 __asm__("a1") = 0;
+    register seL4_Word r_a2 __asm__("a2") = 0;
+    register seL4_Word r_a3 __asm__("a3") = 0;
+    register seL4_Word r_a4 __asm__("a4") = 0;
+    register seL4_Word r_a5 __asm__("a5") = 0;
+    register seL4_Word r_a6 __asm__("a6") = reply;
+    register seL4_Word r_a7 __asm__("a7") = sys;
+    __asm__ volatile("ecall"
+                     : "+r"(r_a0), "+r"(r_a1), "+r"(r_a2), "+r"(r_a3), "+r"(r_a4), "+r"(r_a5)
+                     : "r"(r_a6), "r"(r_a7)
+                     : "memory");
+    *out_badge = r_a0;
+    *out_info = r_a1;
+    *out_mr0 = r_a2;
+    *out_mr1 = r_a3;
+    *out_mr2 = r_a4;
+    *out_mr3 = r_a5;
+}
+
+/* MCS send + receive: t0 = destination (NBSendRecv), a0 = source,
+ * a6 = reply object (NBSendRecv, ReplyRecv) or destination (NBSendWait). */
+LIBSEL4_INLINE_FUNC void sel4ts_sys_nbsend_recv(seL4_Word sys, seL4_Word dest, seL4_Word src, seL4_Word reply,
+                                                seL4_Word *out_badge, seL4_Word info, seL4_Word *out_info,
+                                                seL4_Word *mr0, seL4_Word *mr1, seL4_Word *mr2, seL4_Word *mr3)
+{
+    register seL4_Word r_a0 __asm__("a0") = src;
+    register seL4_Word r_a1 __asm__("a1") = info;
+    register seL4_Word r_a2 __asm__("a2") = *mr0;
+    register seL4_Word r_a3 __asm__("a3") = *mr1;
+    register seL4_Word r_a4 __asm__("a4") = *mr2;
+    register seL4_Word r_a5 __asm__("a5") = *mr3;
+    register seL4_Word r_a6 __asm__("a6") = reply;
+    register seL4_Word r_a7 __asm__("a7") = sys;
+    register seL4_Word r_t0 __asm__("t0") = dest;
+    __asm__ volatile("ecall"
+                     : "+r"(r_a0), "+r"(r_a1), "+r"(r_a2), "+r"(r_a3), "+r"(r_a4), "+r"(r_a5)
+                     : "r"(r_a6), "r"(r_a7), "r"(r_t0)
+                     : "memory");
+    *out_badge = r_a0;
+    *out_info = r_a1;
+    *mr0 = r_a2;
+    *mr1 = r_a3;
+    *mr2 = r_a4;
+    *mr3 = r_a5;
+}
+#endif
+
 #endif /* SEL4TS_LINUX_EMU */
 
 #define SEL4TS_MR_IN(p, i, len) (((p) != (seL4_Word *)0 && (len) > (i)) ? *(p) : 0UL)
@@ -209,6 +302,7 @@ LIBSEL4_INLINE_FUNC void seL4_NBSendWithMRs(seL4_CPtr dest, seL4_MessageInfo_t m
                     SEL4TS_MR_IN(mr1, 1, len), SEL4TS_MR_IN(mr2, 2, len), SEL4TS_MR_IN(mr3, 3, len));
 }
 
+#if !SEL4TS_MCS
 LIBSEL4_INLINE_FUNC void seL4_Reply(seL4_MessageInfo_t msgInfo)
 {
     sel4ts_sys_reply(seL4_SysReply, msgInfo.words[0], seL4_GetMR(0), seL4_GetMR(1), seL4_GetMR(2),
@@ -222,6 +316,7 @@ LIBSEL4_INLINE_FUNC void seL4_ReplyWithMRs(seL4_MessageInfo_t msgInfo, seL4_Word
     sel4ts_sys_reply(seL4_SysReply, msgInfo.words[0], SEL4TS_MR_IN(mr0, 0, len),
                      SEL4TS_MR_IN(mr1, 1, len), SEL4TS_MR_IN(mr2, 2, len), SEL4TS_MR_IN(mr3, 3, len));
 }
+#endif
 
 /* Signal a notification (a Send with an empty message). */
 LIBSEL4_INLINE_FUNC void seL4_Signal(seL4_CPtr dest)
@@ -230,6 +325,8 @@ LIBSEL4_INLINE_FUNC void seL4_Signal(seL4_CPtr dest)
 }
 
 /* ---- receive family ------------------------------------------------ */
+
+#if !SEL4TS_MCS
 
 LIBSEL4_INLINE_FUNC seL4_MessageInfo_t seL4_Recv(seL4_CPtr src, seL4_Word *sender)
 {
@@ -383,6 +480,10 @@ LIBSEL4_INLINE_FUNC seL4_MessageInfo_t seL4_ReplyRecvWithMRs(seL4_CPtr src, seL4
     }
     return info;
 }
+
+#else /* SEL4TS_MCS */
+#include <sel4/syscalls_mcs.h>
+#endif /* SEL4TS_MCS */
 
 LIBSEL4_INLINE_FUNC void seL4_Yield(void)
 {

@@ -23,6 +23,10 @@ typedef seL4_CPtr seL4_RISCV_Page;
 typedef seL4_CPtr seL4_RISCV_PageTable;
 typedef seL4_CPtr seL4_RISCV_ASIDControl;
 typedef seL4_CPtr seL4_RISCV_ASIDPool;
+#if SEL4TS_MCS
+typedef seL4_CPtr seL4_SchedContext;
+typedef seL4_CPtr seL4_SchedControl;
+#endif
 
 /* VM attributes: only bit 0 (execute never) is meaningful. */
 typedef enum {
@@ -47,7 +51,7 @@ enum seL4_RootCNodeCapSlots {
     seL4_CapDomain = 11,
     seL4_CapSMMUSIDControl = 12,
     seL4_CapSMMUCBControl = 13,
-    seL4_CapInitThreadSC = 14,
+    seL4_CapInitThreadSC = 14,          /* MCS: the rootserver's scheduling context */
     seL4_CapSMC = 15,
     seL4_NumInitialCaps = 16
 };
@@ -202,5 +206,17 @@ typedef struct seL4_TCB_SetFlags {
     int error;
     seL4_Word flags;
 } seL4_TCB_SetFlags_t;
+
+#if SEL4TS_MCS
+typedef struct seL4_SchedContext_Consumed {
+    int error;
+    seL4_Time consumed;
+} seL4_SchedContext_Consumed_t;
+
+typedef struct seL4_SchedContext_YieldTo {
+    int error;
+    seL4_Time consumed;
+} seL4_SchedContext_YieldTo_t;
+#endif
 
 #endif

@@ -35,6 +35,14 @@
  *         rest is the stack (sp at the top);
  *   - a TCB configured with that CSpace, VSpace and IPC buffer, the given
  *     fault endpoint CPtr (looked up in the new CSpace) and priority.
+ *
+ * MCS (SEL4TS_MCS=1): fault_ep is instead a cap in the rootserver's CNode
+ * (0 = no fault handler), which the kernel copies into the TCB; and the
+ * process gets its own scheduling context (p->sc, 2^seL4_MinSchedContextBits
+ * bytes) configured through the first SchedControl cap of the bootinfo with
+ * budget = period = SEL4TS_PROCESS_BUDGET_US (round robin), bound with
+ * TCB_SetSchedParams (MCP 0, like the non-MCS version).  Unbind it
+ * (seL4_SchedContext_Unbind(p->sc)) to make a passive thread.
  * The entry function gets a0..a3 and must not return (ra is 0: returning
  * faults at address 0, which is reported to the fault endpoint).
  *
@@ -53,6 +61,9 @@
 #define SEL4TS_PROCESS_STACK_PAGES 4
 #endif
 #define SEL4TS_PROCESS_TLS_SIZE 256UL
+#if SEL4TS_MCS && !defined(SEL4TS_PROCESS_BUDGET_US)
+#define SEL4TS_PROCESS_BUDGET_US 5000UL
+#endif
 #define SEL4TS_PROCESS_MAX_PTS 8
 
 typedef struct sel4ts_alloc {
@@ -141,6 +152,9 @@ typedef struct sel4ts_process {
     seL4_CPtr cnode;       /* the process's CNode (radix cnode_bits, no guard) */
     seL4_CPtr vspace;      /* root page table, assigned to an ASID */
     seL4_CPtr ipc_frame;
+#if SEL4TS_MCS
+    seL4_CPtr sc;          /* its scheduling context */
+#endif
     seL4_CPtr stack_frames[SEL4TS_PROCESS_STACK_PAGES];
     seL4_CPtr pts[SEL4TS_PROCESS_MAX_PTS];
     int npts;
@@ -215,12 +229,30 @@ static inline seL4_Error sel4ts_process_create(sel4ts_alloc_t *a, const seL4_Boo
     }
     p->tls_base = SEL4TS_PROCESS_STACK_BASE;
     p->stack_top = SEL4TS_PROCESS_STACK_BASE + SEL4TS_PROCESS_STACK_PAGES * seL4_PageSize;
+#if SEL4TS_MCS
+    p->sc = sel4ts_alloc_object(a, seL4_SchedContextObject, seL4_MinSchedContextBits);
+    if (p->sc == 0) {
+        return a->error;
+    }
+    e = seL4_SchedControl_Configure(bi->schedcontrol.start, p->sc, SEL4TS_PROCESS_BUDGET_US,
+                                    SEL4TS_PROCESS_BUDGET_US, 0, 0);
+    if (e != seL4_NoError) {
+        return e;
+    }
+    e = seL4_TCB_Configure(p->tcb, p->cnode, sel4ts_cnode_guard(cnode_bits), p->vspace, 0, p->ipc_buffer,
+                           p->ipc_frame);
+    if (e != seL4_NoError) {
+        return e;
+    }
+    return seL4_TCB_SetSchedParams(p->tcb, seL4_CapInitThreadTCB, 0, prio, p->sc, fault_ep);
+#else
     e = seL4_TCB_Configure(p->tcb, fault_ep, p->cnode, sel4ts_cnode_guard(cnode_bits), p->vspace, 0, p->ipc_buffer,
                            p->ipc_frame);
     if (e != seL4_NoError) {
         return e;
     }
     return seL4_TCB_SetPriority(p->tcb, seL4_CapInitThreadTCB, prio);
+#endif
 }
 
 /* Copy a cap of the rootserver's CNode into slot `slot` of the process's CNode. */

@@ -124,6 +124,6 @@ export function describeFault(f: Fault): string {
       return formatC('vm fault on %s at address %p with status %p', [f.instructionFault ? 'code' : 'data', f.address, f.fsr]);
     case 'unknownSyscall': return formatC('unknown syscall %p', [f.syscall]);
     case 'userException': return formatC('user exception %p code %p', [f.number, f.code]);
-    case 'timeout': return formatC('Timeout fault for 0x%lx', [f.badge]);
+    case 'timeout': return formatC('Timeout fault for 0x%x', [f.badge]); // %x of (unsigned int)
   }
 }
