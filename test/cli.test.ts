@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildElf } from '../src/boot/elf.js';
+import { afterBootLog } from './lib/bootlog.js';
 
 const CLI = 'dist/src/tools/cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'sel4ts-cli-'));
@@ -28,6 +29,17 @@ test('hello prints the bootinfo summary with the untyped list and halts with 0',
   assert.match(r.out, /untypeds: \d+/);
   assert.match(r.out, /paddr 0x0080200000\s+bits 13\s+RAM/);
   assert.match(r.out, /Debug halt syscall from user thread 0x[0-9a-f]+ "rootserver"/);
+});
+
+test('the kernel\'s boot messages come first; --quiet-kernel leaves them out with the other kernel messages', () => {
+  const r = sel4ts('run', 'examples/hello/hello.elf');
+    const rest = afterBootLog(r.out);
+  assert.ok(!rest.includes('Booting all finished'));
+  const q = sel4ts('run', 'examples/hello/hello.elf', '--quiet-kernel');
+  assert.equal(q.code, 0, q.err);
+  assert.equal(q.out, rest.slice(0, rest.indexOf('Debug halt')) + q.out.slice(q.out.indexOf('Debug halt')));
+  assert.ok(!q.out.includes('Init local IRQ'));
+  assert.match(q.out, /Debug halt syscall from user thread/); // what the program asks for still prints
 });
 
 test('runs are deterministic: same output and instruction count', () => {
