@@ -179,6 +179,8 @@ export class System {
       mcs: this.config.mcs,
       bootTimeSliceTicks: (this.config.timerHz / 1000) * this.config.bootThreadTimeSliceMs,
     });
+    // The kernel's boot messages, which a printing build shows before the rootserver starts.
+    if (this.config.printing) for (let i = 0; i < this.boot.kernelLog.length; i++) putchar(this.boot.kernelLog.charCodeAt(i));
     // An all-invalid root table inside the kernel image: threads without a valid VSpace fault on every access.
     this.ks.globalRootPaddr = this.boot.kernelImage.end - 0x1000;
     this.mem.zero(this.ks.globalRootPaddr, 0x1000);
@@ -222,6 +224,11 @@ export class System {
   /** Console output collected so far (when no putchar hook was given). */
   output(): string {
     return Buffer.from(this.out).toString('latin1');
+  }
+
+  /** Forget the console output collected so far (e.g. the kernel's boot messages). */
+  clearOutput(): void {
+    this.out.length = 0;
   }
 
   /** Virtual time in seconds. */

@@ -14,6 +14,7 @@ import {
   MIN_UNTYPED_BITS, MAX_UNTYPED_BITS, PAGE_BITS, SLOT_BITS, TCB_BITS, PAGE_TABLE_BITS,
 } from '../kernel/object/untyped.js';
 import { BootError, hex } from './errors.js';
+import { formatC, PPTR_BASE } from '../kernel/printf.js';
 import { parseElf, USER_TOP, type ElfImage } from './elf.js';
 import { makeVirtDtb, validateDtb } from './fdt.js';
 import {
@@ -176,6 +177,12 @@ export interface BootResult {
   reserved: Region[];
   /** Lines seL4 (printing build) and the elfloader would tell, plus the slot layout. */
   log: string[];
+  /**
+   * What seL4 16.0.0's debug kernel prints on the console while it boots, from "Init local IRQ" to "Booting all
+   * finished, dropped to user space" (init_cpu, try_init_kernel, init_freemem, provide_untyped_cap), byte for
+   * byte and computed from this boot's regions. The System prints it before the rootserver runs.
+   */
+  kernelLog: string;
   summary(): string;
 }
 
@@ -422,7 +429,9 @@ export function bootSystem(opts: BootOptions): BootResult {
   const resReg: Region[] = [{ ...kernelImage }];
   if (dtb !== null) resReg.push({ ...dtb });
   resReg.push({ ...uiPhys });
-  const availRegs: Region[] = [{ start: RAM_BASE + BOOTLOADER_RESERVE, end: ramEnd }].map((r) => ({
+  // avail_p_regs: RAM above the SBI firmware (seL4 prints them before clipping them to the kernel window).
+  const availPhys: Region[] = [{ start: RAM_BASE + BOOTLOADER_RESERVE, end: ramEnd }];
+  const availRegs: Region[] = availPhys.map((r) => ({
     start: Math.min(r.start, PADDR_TOP),
     end: Math.min(r.end, PADDR_TOP),
   }));
@@ -683,11 +692,20 @@ export function bootSystem(opts: BootOptions): BootResult {
   writeBootInfo(mem, rs.bootInfo, bi);
   if (dropped > 0) log.push(`Kernel init: Too many untyped regions for boot info (${dropped} not provided)`);
 
+  // seL4's console output of this boot: init_cpu, try_init_kernel, init_plat, init_freemem, create_untypeds.
+  let kernelLog = formatC('Init local IRQ\n', []) + formatC('Bootstrapping kernel\n', []) + formatC('Initializing PLIC...\n', []);
+  kernelLog += formatC('Available phys memory regions: %lu\n', [availPhys.length]);
+  for (const r of availPhys) kernelLog += formatC('  [%lx..%lx)\n', [r.start, r.end]);
+  kernelLog += formatC('Reserved virt address space regions: %lu\n', [resReg.length]);
+  for (const r of resReg) kernelLog += formatC('  [%lx..%lx)\n', [PPTR_BASE + BigInt(r.start), PPTR_BASE + BigInt(r.end)]);
+  for (let i = 0; i < dropped; i++) kernelLog += formatC('Kernel init: Too many untyped regions for boot info\n', []);
+  kernelLog += formatC('Booting all finished, dropped to user space\n', []);
+
   const result: BootResult = {
     mem, ramSize, cnodeBits, rootCNode, rootCNodeCap, tcb, idleThread, asidPool, vspaceRoot, idleSC, rootSC,
     bootInfo: bi, bootInfoPaddr: rs.bootInfo, bootInfoVaddr, ipcBufferVaddr, extraBIVaddr, extraBISize,
     entry: image.entry, untypeds, droppedUntypeds: dropped, kernelImage, kernelBootCode, dtb, uiPhys, uiVirt, pvOffset,
-    itVirt, rootserver: rs, reserved: reserved.regs.map((r) => ({ ...r })), log,
+    itVirt, rootserver: rs, reserved: reserved.regs.map((r) => ({ ...r })), log, kernelLog,
     summary: () => bootSummary(result),
   };
   if (opts.kernelState !== undefined) installBoot(opts.kernelState, result);
@@ -763,9 +781,10 @@ export function installBoot(ks: KernelState, r: BootResult): void {
   ks.asidTable[IT_ASID >> 9] = r.asidPool;
   ks.idleThread = r.idleThread;
   ks.curThread = r.tcb;
-  ks.threads.add(r.idleThread);
-  // The rootserver's objects are kernel objects like any other (dumps, invariants).
+  // The rootserver's objects are kernel objects like any other (dumps, invariants). The rootserver's TCB goes
+  // first and the idle thread after it, as init_core_state puts them on the debug TCB list.
   ks.registerObject(r.tcb);
+  ks.threads.add(r.idleThread);
   ks.registerObject(r.rootCNode);
   ks.registerObject(r.asidPool);
   if (r.rootSC !== null) ks.registerObject(r.rootSC);

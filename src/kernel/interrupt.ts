@@ -21,7 +21,7 @@ export function handleInterruptEntry(ks: KernelState): void {
   if (irq !== irqInvalid) {
     handleInterrupt(ks, irq);
   } else {
-    userError(ks, 'handleInterruptEntry', 'Spurious interrupt!'); // CONFIG_IRQ_REPORTING
+    userError(ks, 'checkInterrupt', 59, 'Spurious interrupt!'); // CONFIG_IRQ_REPORTING
     handleSpuriousIRQ(ks);
   }
   schedule(ks);

@@ -19,7 +19,7 @@ options:
   --dtb FILE           pass this device tree blob instead of the generated one
   --sel4-abi V         numbering of the image's libsel4: 13.0.0, 14.0.0 or 16.0.0 (default 16.0.0)
   --mcs                the MCS kernel (seL4 built with KernelIsMCS): scheduling contexts, reply objects, tickless
-  --quiet-kernel       do not print the kernel's userError diagnostics
+  --quiet-kernel       do not print the kernel's messages (boot log, userError, fault reports)
   --check-invariants   check the kernel invariants after every kernel entry (slow; for debugging sel4ts)
   --tick-ms N          kernel timer tick in ms (CONFIG_TIMER_TICK_MS, default 2)
   --time-slice N       round-robin time slice in ticks (CONFIG_TIME_SLICE, default 5)

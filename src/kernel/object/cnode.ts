@@ -240,42 +240,42 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   const cap = a.cap;
   if (cap.tag !== CapTag.CNode) return syscallErr(ks, SeL4Error.InvalidCapability);
   if (label < Label.CNodeRevoke || label > Label.CNodeSaveCaller) {
-    userError(ks, 'decodeCNodeInvocation', 'CNodeCap: Illegal Operation attempted.');
+    userError(ks, 'decodeCNodeInvocation', 54, 'CNodeCap: Illegal Operation attempted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (a.length < 2) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode operation: Truncated message.');
+    userError(ks, 'decodeCNodeInvocation', 60, 'CNode operation: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const index = a.arg(0);
   const w = a.arg(1);
   const dl = lookupSlotForCNodeOp(cap, index, w);
   if (!dl.ok) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode operation: Target slot invalid.');
+    userError(ks, 'decodeCNodeInvocation', 69, 'CNode operation: Target slot invalid.');
     return lookupErrorFrom(ks, dl, false);
   }
   const destSlot = dl.slot;
 
   if (label >= Label.CNodeCopy && label <= Label.CNodeMutate) {
     if (a.length < 4 || a.extraCaps[0] === null) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Truncated message.');
+      userError(ks, 'decodeCNodeInvocation', 84, 'CNode Copy/Mint/Move/Mutate: Truncated message.');
       return syscallErr(ks, SeL4Error.TruncatedMessage);
     }
     const srcIndex = a.arg(2);
     const srcDepth = a.arg(3);
     const srcRoot = a.extraCaps[0].cap;
     if (ensureEmptySlot(ks, destSlot) !== Exception.None) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Destination not empty.');
+      userError(ks, 'decodeCNodeInvocation', 95, 'CNode Copy/Mint/Move/Mutate: Destination not empty.');
       return Exception.SyscallError;
     }
     const sl = lookupSlotForCNodeOp(srcRoot, srcIndex, srcDepth);
     if (!sl.ok) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Invalid source slot.');
+      userError(ks, 'decodeCNodeInvocation', 101, 'CNode Copy/Mint/Move/Mutate: Invalid source slot.');
       return lookupErrorFrom(ks, sl, true);
     }
     const srcSlot = sl.slot;
     if (srcSlot.cap.tag === CapTag.Null) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Source slot invalid or empty.');
+      userError(ks, 'decodeCNodeInvocation', 107, 'CNode Copy/Mint/Move/Mutate: Source slot invalid or empty.');
       ks.syscallError.type = SeL4Error.FailedLookup;
       ks.syscallError.failedLookupWasSource = true;
       ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(srcDepth) };
@@ -287,7 +287,8 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
     if (label === Label.CNodeCopy || label === Label.CNodeMint) {
       const isMint = label === Label.CNodeMint;
       if (a.length < (isMint ? 6 : 5)) {
-        userError(ks, 'decodeCNodeInvocation', isMint ? 'CNode Mint: Truncated message.' : 'Truncated message for CNode Copy operation.');
+        if (isMint) userError(ks, 'decodeCNodeInvocation', 138, 'CNode Mint: Truncated message.');
+        else userError(ks, 'decodeCNodeInvocation', 119, 'Truncated message for CNode Copy operation.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const rights = Number(a.arg(4) & 0xfn);
@@ -295,7 +296,8 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
       // Mint applies the badge/guard before deriving, as seL4 does.
       const d = deriveCap(ks, srcSlot, isMint ? updateCapData(false, a.arg(5), masked) : masked);
       if (d.status !== Exception.None) {
-        userError(ks, 'decodeCNodeInvocation', `Error deriving cap for CNode ${isMint ? 'Mint' : 'Copy'} operation.`);
+        if (isMint) userError(ks, 'decodeCNodeInvocation', 149, 'Error deriving cap for CNode Mint operation.');
+        else userError(ks, 'decodeCNodeInvocation', 128, 'Error deriving cap for CNode Copy operation.');
         return d.status;
       }
       newCap = d.cap;
@@ -303,7 +305,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
       isMove = true;
       if (label === Label.CNodeMutate) {
         if (a.length < 5) {
-          userError(ks, 'decodeCNodeInvocation', 'CNode Mutate: Truncated message.');
+          userError(ks, 'decodeCNodeInvocation', 165, 'CNode Mutate: Truncated message.');
           return syscallErr(ks, SeL4Error.TruncatedMessage);
         }
         newCap = updateCapData(true, a.arg(4), srcSlot.cap);
@@ -312,7 +314,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
       }
     }
     if (newCap.tag === CapTag.Null) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Mutated cap would be invalid.');
+      userError(ks, 'decodeCNodeInvocation', 182, 'CNode Copy/Mint/Move/Mutate: Mutated cap would be invalid.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -331,19 +333,19 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   }
   if (label === Label.CNodeSaveCaller) {
     if (ensureEmptySlot(ks, destSlot) !== Exception.None) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode SaveCaller: Destination slot not empty.');
+      userError(ks, 'decodeCNodeInvocation', 209, 'CNode SaveCaller: Destination slot not empty.');
       return Exception.SyscallError;
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
     const srcSlot = ks.curThread.slots[TcbSlot.Caller];
     if (srcSlot.cap.tag === CapTag.Reply && !srcSlot.cap.master) cteMove(ks, srcSlot.cap, srcSlot, destSlot);
-    else userError(ks, 'invokeCNodeSaveCaller', 'CNode SaveCaller: Reply cap not present.');
+    else userError(ks, 'invokeCNodeSaveCaller', 374, 'CNode SaveCaller: Reply cap not present.');
     return Exception.None;
   }
   if (label === Label.CNodeCancelBadgedSends) {
     const c = destSlot.cap;
     if (c.tag !== CapTag.Endpoint || c.rights !== 0xf) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode CancelBadgedSends: Target cap invalid.');
+      userError(ks, 'decodeCNodeInvocation', 224, 'CNode CancelBadgedSends: Target cap invalid.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -352,7 +354,6 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   }
   // Rotate
   if (a.length < 8 || a.extraCaps[0] === null || a.extraCaps[1] === null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const pivotNewData = a.arg(2);
@@ -369,7 +370,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   if (!pl.ok) return lookupErrorFrom(ks, pl, true);
   const srcSlot = sl.slot, pivotSlot = pl.slot;
   if (pivotSlot === srcSlot || pivotSlot === destSlot) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Pivot slot the same as source or dest slot.');
+    userError(ks, 'decodeCNodeInvocation', 266, 'CNode Rotate: Pivot slot the same as source or dest slot.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (srcSlot !== destSlot && ensureEmptySlot(ks, destSlot) !== Exception.None) return Exception.SyscallError;
@@ -385,11 +386,11 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   const newSrcCap = updateCapData(true, srcNewData, srcSlot.cap);
   const newPivotCap = updateCapData(true, pivotNewData, pivotSlot.cap);
   if (newSrcCap.tag === CapTag.Null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Source cap invalid.');
+    userError(ks, 'decodeCNodeInvocation', 296, 'CNode Rotate: Source cap invalid.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (newPivotCap.tag === CapTag.Null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Pivot cap invalid.');
+    userError(ks, 'decodeCNodeInvocation', 302, 'CNode Rotate: Pivot cap invalid.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);

@@ -96,7 +96,8 @@ export function receiveIPC(
   if (replyCap.tag === CapTag.ReplyObject) {
     replyPtr = replyCap.reply;
     if (replyPtr.tcb !== null && replyPtr.tcb !== thread) {
-      userError(ks, 'receiveIPC', 'Reply object already has unexecuted reply!');
+      // Line as recent seL4 logs give it (receiveIPC/142); not checked against a 16.0.0 MCS image.
+      userError(ks, 'receiveIPC', 142, 'Reply object already has unexecuted reply!');
       cancelIPC(ks, replyPtr.tcb);
     }
   }
