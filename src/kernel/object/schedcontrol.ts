@@ -17,22 +17,22 @@ const SCHED_CONTEXT_SPORADIC = 1n;
 
 export function decodeSchedControlInvocation(ks: KernelState, a: DecodeArgs): Exception {
   if (a.label === Label.SchedControlConfigureFlags) return decodeSchedControl_ConfigureFlags(ks, a);
-  userError(ks, 'decodeSchedControlInvocation', 159, 'SchedControl invocation: Illegal operation attempted.');
+  userError(ks, 'decodeSchedControlInvocation', 182, 'SchedControl invocation: Illegal operation attempted.');
   return syscallErr(ks, SeL4Error.IllegalOperation);
 }
 
-// userError lines: seL4's schedcontrol.c before PR #1472 (the version at hand); 16.0.0 reorders these checks, so
-// its lines past the two truncation checks (82, 88) differ from these. Not checked against an MCS image.
+// userError lines counted in seL4's schedcontrol.c at 04417cb (after PR #1472, which 16.0.0 includes); there is no
+// 16.0.0 MCS image at hand to confirm them.
 function decodeSchedControl_ConfigureFlags(ks: KernelState, a: DecodeArgs): Exception {
   const fn = 'decodeSchedControl_ConfigureFlags';
   const target = a.extraCaps[0];
   if (target === null) {
-    userError(ks, fn, 82, 'SchedControl_ConfigureFlags: Truncated message.');
+    userError(ks, fn, 83, 'SchedControl_ConfigureFlags: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   // Two 64-bit time arguments (one word each), extra refills, badge, flags.
   if (a.length < 5) {
-    userError(ks, fn, 88, 'SchedControl_configureFlags: truncated message.');
+    userError(ks, fn, 89, 'SchedControl_configureFlags: truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   // The order of checks is 16.0.0's (after seL4 PR #1472): time ranges first, then the target cap.
@@ -40,39 +40,39 @@ function decodeSchedControl_ConfigureFlags(ks: KernelState, a: DecodeArgs): Exce
   const minUs = minBudgetUs(ks);
   const budgetUs = a.arg(0);
   if (budgetUs > maxUs) {
-    userError(ks, fn, 110, 'SchedControl_ConfigureFlags: budget out of range.');
+    userError(ks, fn, 97, 'SchedControl_ConfigureFlags: budget out of range.');
     return rangeError(ks, minUs, maxUs);
   }
   // usToTicks cannot wrap below MAX_PERIOD_US.
   const budgetTicks = usToTicks(ks, Number(budgetUs));
   const periodUs = a.arg(1);
   if (periodUs > maxUs) {
-    userError(ks, fn, 118, 'SchedControl_ConfigureFlags: period out of range.');
+    userError(ks, fn, 109, 'SchedControl_ConfigureFlags: period out of range.');
     return rangeError(ks, minUs, maxUs);
   }
   const periodTicks = usToTicks(ks, Number(periodUs));
   if (budgetTicks < minBudget(ks)) {
-    userError(ks, fn, 110, 'SchedControl_ConfigureFlags: budget out of range.');
+    userError(ks, fn, 119, 'SchedControl_ConfigureFlags: budget out of range.');
     return rangeError(ks, minUs, maxUs);
   }
   if (periodTicks < minBudget(ks)) {
-    userError(ks, fn, 118, 'SchedControl_ConfigureFlags: period out of range.');
+    userError(ks, fn, 127, 'SchedControl_ConfigureFlags: period out of range.');
     return rangeError(ks, minUs, maxUs);
   }
   if (budgetTicks > periodTicks) {
-    userError(ks, fn, 126, 'SchedControl_ConfigureFlags: budget must be <= period');
+    userError(ks, fn, 135, 'SchedControl_ConfigureFlags: budget must be <= period');
     return rangeError(ks, minUs, periodUs);
   }
   const cap = target.cap;
   if (cap.tag !== CapTag.SchedContext) {
-    userError(ks, fn, 103, 'SchedControl_ConfigureFlags: target cap not a scheduling context cap');
+    userError(ks, fn, 144, 'SchedControl_ConfigureFlags: target cap not a scheduling context cap');
     return invalidCapability(ks, 1);
   }
   const extraRefills = a.arg(2);
   const maxRefills = cap.sc.refillAbsoluteMax;
   if (extraRefills > BigInt(maxRefills - MIN_REFILLS)) {
     const err = rangeError(ks, 0, maxRefills - MIN_REFILLS);
-    userError(ks, fn, 137, 'Max refills invalid, got %lu, max %lu', extraRefills, maxRefills - MIN_REFILLS);
+    userError(ks, fn, 157, 'Max refills invalid, got %lu, max %lu', extraRefills, maxRefills - MIN_REFILLS);
     return err;
   }
   const badge = a.arg(3);
