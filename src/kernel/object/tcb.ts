@@ -149,7 +149,7 @@ export function decodeTCBInvocation(ks: KernelState, a: DecodeArgs): Exception {
       setThreadState(ks, ks.curThread, ThreadState.Restart);
       return invokeTCB_Resume(ks, tcb);
     case Label.TCBConfigure:
-      return ks.config.mcs ? decodeTCBConfigureMCS(ks, a, tcb) : decodeTCBConfigure(ks, a, tcb);
+      return decodeTCBConfigure(ks, a, tcb);
     case Label.TCBSetPriority:
       return decodeSetPriority(ks, a, tcb);
     case Label.TCBSetMCPriority:
@@ -367,15 +367,17 @@ function spaceBeingDeleted(t: Tcb): boolean {
 
 /** TCBConfigure batches SetIPCBuffer and parts of SetSpace (non-MCS: MR0 is the fault endpoint CPtr). */
 export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
+  // MCS: no fault endpoint word (the fault handler is a cap, set by SetSpace or SetSchedParams).
+  const f = ks.config.mcs ? -1 : 0;
   const [cRootSlot, vRootSlot, bufSlot] = a.extraCaps;
-  if (a.length < 4 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
+  if (a.length < f + 4 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
     userError(ks, 'decodeTCBConfigure', 1112, 'TCB Configure: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
-  const faultEP = a.arg(0);
-  const cRootData = a.arg(1);
-  const vRootData = a.arg(2);
-  const bufferAddr = a.arg(3);
+  const faultEP = f < 0 ? 0n : a.arg(0);
+  const cRootData = a.arg(f + 1);
+  const vRootData = a.arg(f + 2);
+  const bufferAddr = a.arg(f + 3);
   let bufferSlot: Cte | null = bufSlot;
   let bufferCap = bufSlot.cap;
   if (bufferAddr === 0n) {
@@ -694,41 +696,6 @@ function installTCBCap(ks: KernelState, target: Tcb, tcbSlot: Cte | null, index:
 // userError lines of the MCS-only checks below are from older seL4 sources whose non-MCS lines agree with the
 // 16.0.0 build around them (the 16.0.0 MCS kernel image was not available to read them from): 1388..1418 follow
 // 1376; decodeSetTimeoutEndpoint's 1306/1315 may be 2 too low (16.0.0 has 2 more lines before 1345).
-
-/** MCS TCBConfigure: CSpace, VSpace and IPC buffer (the fault handler moved to SetSpace/SetSchedParams). */
-function decodeTCBConfigureMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
-  const [cRootSlot, vRootSlot, bufSlot] = a.extraCaps;
-  if (a.length < 3 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
-    userError(ks, 'decodeTCBConfigure', 1112, 'TCB Configure: Truncated message.');
-    return syscallErr(ks, SeL4Error.TruncatedMessage);
-  }
-  const cRootData = a.arg(0);
-  const vRootData = a.arg(1);
-  const bufferAddr = a.arg(2);
-  let bufferSlot: Cte | null = bufSlot;
-  let bufferCap = bufSlot.cap;
-  if (bufferAddr === 0n) {
-    bufferSlot = null;
-  } else {
-    const dc = deriveCap(ks, bufSlot, bufferCap);
-    if (dc.status !== Exception.None) return dc.status;
-    bufferCap = dc.cap;
-    const e = checkValidIPCBuffer(ks, bufferAddr, bufferCap);
-    if (e !== Exception.None) return e;
-  }
-  if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeTCBConfigure', 1154, 'TCB Configure: CSpace or VSpace currently being deleted.');
-    return syscallErr(ks, SeL4Error.IllegalOperation);
-  }
-  const roots = decodeSpaceRoots(ks, 'decodeTCBConfigure', 'Configure', cRootData, cRootSlot, vRootData, vRootSlot);
-  if (roots.status !== Exception.None) return roots.status;
-  setThreadState(ks, ks.curThread, ThreadState.Restart);
-  return invokeTCB_ThreadControl(ks, tcb, a.slot, {
-    faultEP: 0n, mcp: 0, priority: 0,
-    cRootCap: roots.cRootCap, cRootSlot, vRootCap: roots.vRootCap, vRootSlot,
-    bufferAddr, bufferCap, bufferSlot,
-  }, ThreadControlFlag.UpdateSpace | ThreadControlFlag.UpdateIPCBuffer);
-}
 
 /** MCS TCBSetSpace: cap0 is the fault handler, then the CSpace and VSpace roots. */
 function decodeSetSpaceMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
