@@ -25,6 +25,7 @@ export function isSchedulable(ks: KernelState, t: Tcb): boolean {
   return sc !== null && scActive(sc) && !t.inReleaseQueue;
 }
 
+/** Waiting on an endpoint, a notification or a reply (seL4 isBlocked). */
 export function isBlocked(t: Tcb): boolean {
   switch (t.state) {
     case ThreadState.BlockedOnReceive:
@@ -39,16 +40,7 @@ export function isBlocked(t: Tcb): boolean {
 
 /** Blocked or inactive: TCB_Resume acts only on these (seL4 isStopped). */
 export function isStopped(t: Tcb): boolean {
-  switch (t.state) {
-    case ThreadState.Inactive:
-    case ThreadState.BlockedOnReceive:
-    case ThreadState.BlockedOnSend:
-    case ThreadState.BlockedOnNotification:
-    case ThreadState.BlockedOnReply:
-      return true;
-    default:
-      return false;
-  }
+  return t.state === ThreadState.Inactive || isBlocked(t);
 }
 
 function queueOf(ks: KernelState, t: Tcb): Tcb[] {
