@@ -488,10 +488,7 @@ static int open_db(int create)
             return rc;
         }
     }
-    if ((rc = exec("PRAGMA synchronous=FULL")) != SQLITE_OK) {
-        return rc;
-    }
-    return exec("PRAGMA wal_autocheckpoint=200");
+    return exec("PRAGMA synchronous=FULL");
 }
 
 static int64_t query_int(const char *sql)

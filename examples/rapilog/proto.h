@@ -55,7 +55,7 @@ struct rl_table {
 #define RL_HEAP_VADDR 0x20000000UL   /* SQLite's heap (memsys5), 8 MiB */
 #define RL_HEAP_BYTES (8UL << 20)
 #define RL_CACHE_VADDR 0x21000000UL  /* + file * RL_CACHE_BYTES: the VFS's copy of each file */
-#define RL_CACHE_BYTES (4UL << 20)
+#define RL_CACHE_BYTES (8UL << 20)
 #define RL_WINDOW_VADDR 0x30000000UL /* the shared window, in the client */
 
 /* Slots of the database process's CNode. */

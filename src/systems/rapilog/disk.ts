@@ -10,15 +10,15 @@ export const FILE_NAMES = ['db', 'journal', 'wal'] as const;
 /** Host names of the files (SQLite's own naming, so the host sqlite3 finds the journal or WAL). */
 export const HOST_NAMES = ['tpcb.db', 'tpcb.db-journal', 'tpcb.db-wal'] as const;
 const ENTRY_BYTES = 48;
-const CACHE_BYTES = 4 << 20; // the VFS's in-memory copy of a file (proto.h RL_CACHE_BYTES)
+const CACHE_BYTES = 8 << 20; // the VFS's in-memory copy of a file (proto.h RL_CACHE_BYTES)
 
 export interface FileEntry { name: string; start: number; maxSectors: number; size: number; exists: boolean }
 
 export interface Layout {
-  /** Sectors of each extent: db, journal, wal (each at most 4 MiB). */
+  /** Sectors of each extent: db, journal, wal (each at most 8 MiB). */
   extentSectors: [number, number, number];
 }
-export const DEFAULT_LAYOUT: Layout = { extentSectors: [8192, 8192, 8192] };
+export const DEFAULT_LAYOUT: Layout = { extentSectors: [16384, 16384, 16384] };
 /** First sector of the first extent (sectors 2..63 are scratch for the server tests). */
 export const FIRST_EXTENT = 2048;
 

@@ -1,0 +1,136 @@
+// RapiLog (examples/rapilog, src/systems/rapilog): the disk server's protocol and policies, the VFS, bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { formatDisk, writeTable, readTable, DiskFormatError, SECTOR } from '../src/systems/rapilog/disk.js';
+import { boot, POLICIES } from '../src/systems/rapilog/driver.js';
+import { baseImage, checkImage, DISK_SECTORS } from '../src/systems/rapilog/campaign.js';
+
+const CLI = new URL('../src/tools/cli.js', import.meta.url).pathname;
+
+test('the server answers every malformed request with an error and keeps serving, in every policy', () => {
+  for (const policy of POLICIES) {
+    const r = boot(formatDisk(DISK_SECTORS), { policy, model: 'ssd', mode: 'garbage' });
+    const answers = [...r.output.matchAll(/^garbage: (.*) -> (-?\d+)$/gm)];
+    assert.equal(answers.length, 10, r.output);
+    for (const a of answers) assert.ok(Number(a[2]) < 0, `${policy}: ${a[1]} was accepted`);
+    assert.match(r.output, /^garbage: 0 accepted, round trip ok$/m, policy);
+    assert.equal(r.result.reason, 'halted');
+  }
+});
+
+test('reads return what was written (overlapping writes, reads of buffered data) in every policy', () => {
+  for (const policy of POLICIES) {
+    const r = boot(formatDisk(DISK_SECTORS), { policy, model: 'hdd', mode: 'rwtest' });
+    assert.match(r.output, /^rwtest: 0 mismatches$/m, `${policy}: ${r.output}`);
+  }
+});
+
+test('rapilog: the buffer stays within its drain budget and writers block when it is full', () => {
+  const base = baseImage('wal');
+  const img = base.slice();
+  const r = boot(img, { policy: 'rapilog', model: 'hdd', mode: 'run', journal: 'wal', tx: 60, budgetUs: 5000 });
+  const m = /(\d+) blocked on a full buffer, largest buffer (\d+) bytes \/ (\d+) us estimated drain/.exec(r.output);
+  assert.ok(m, r.output);
+  assert.ok(Number(m[1]) > 0, 'no back-pressure with a 5 ms budget on hdd');
+  // One entry is always accepted into an empty buffer (its positioning cost alone is 10 ms on hdd).
+  assert.ok(Number(m[3]) <= 10000 + 5000, `estimate ${m[3]} us`);
+  assert.equal(r.commits.length, 60);
+  const c = checkImage(img, 'wal', false);
+  assert.equal(c.integrity, 'ok');
+  assert.equal(c.present.size, 60);
+});
+
+test('rapilog: the power-fail interrupt stops acknowledgements and the drain ends within the budget and hold-up', () => {
+  const base = baseImage('wal');
+  const probe = boot(base.slice(), { policy: 'rapilog', model: 'hdd', mode: 'run', journal: 'wal', tx: 2 });
+  const at = probe.commits[0].us * 1000 + 50e6;
+  const img = base.slice();
+  const r = boot(img, { policy: 'rapilog', model: 'hdd', mode: 'run', journal: 'wal', tx: 100000, powerFailAtNs: at, holdupMs: 100 });
+  assert.ok(r.drain, r.output);
+  assert.ok(r.drain.estimateUs <= r.drain.budgetUs, `estimate ${r.drain.estimateUs} > budget`);
+  assert.ok(r.drain.us <= 100000, `drain ${r.drain.us} us exceeds the hold-up`);
+  assert.equal(r.result.reason, 'power-lost');
+  // No commit is acknowledged after the interrupt.
+  for (const c of r.commits) assert.ok(c.us * 1000 <= at, `commit ${c.id} acknowledged after the power-fail interrupt`);
+  const c = checkImage(img, 'wal', false);
+  assert.equal(c.integrity, 'ok');
+  for (const x of r.commits) assert.ok(c.present.has(x.id), `commit ${x.id} lost`);
+});
+
+test('rollback-journal mode works in every policy, with synchronous=FULL', () => {
+  const base = baseImage('delete');
+  for (const policy of POLICIES) {
+    const img = base.slice();
+    const r = boot(img, { policy, model: 'ssd', mode: 'run', journal: 'delete', tx: 15 });
+    assert.equal(r.commits.length, 15, r.output);
+    const c = checkImage(img, 'delete', false);
+    assert.equal(c.integrity, 'ok');
+    assert.ok(c.balancesOk);
+    assert.equal(c.present.size, 15);
+  }
+});
+
+test('a full extent is SQLITE_FULL, reported by the client; the database stays intact', () => {
+  const img = formatDisk(DISK_SECTORS, { extentSectors: [300, 4096, 4096] });
+  const s = boot(img, { policy: 'sync', model: 'ram', mode: 'setup', journal: 'delete', accounts: 1000 });
+  assert.match(s.output, /^setup: done/m, s.output);
+  const r = boot(img, { policy: 'sync', model: 'ram', mode: 'run', journal: 'delete', tx: 5000 });
+  assert.match(r.output, /^tpcb: transaction \d+ failed: .*SQLITE_FULL\)$/m, r.output.split('\n').slice(-4).join('\n'));
+  assert.ok(r.commits.length > 0 && r.commits.length < 5000);
+  const c = checkImage(img, 'delete', false);
+  assert.equal(c.integrity, 'ok');
+  assert.equal(c.present.size, r.commits.length);
+});
+
+test('a disk without a valid file table: the database process says so in one line, nothing crashes', () => {
+  const img = formatDisk(DISK_SECTORS);
+  new DataView(img.buffer).setUint32(SECTOR + 16 + 24, DISK_SECTORS, true); // db extent past the end
+  const r = boot(img, { policy: 'sync', model: 'ram', mode: 'run' });
+  assert.match(r.output, /^tpcb: bad file table entry 0 /m);
+  assert.equal(r.result.reason, 'halted');
+  assert.throws(() => readTable(img), DiskFormatError);
+  assert.throws(() => readTable(new Uint8Array(4096)), /too small/);
+});
+
+test('sel4ts rapilog extract: host files the host sqlite3 opens; bad images give one line and exit 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rapilog-test-'));
+  try {
+    const img = baseImage('wal');
+    boot(img, { policy: 'sync', model: 'ram', mode: 'run', journal: 'wal', tx: 5 });
+    const disk = join(dir, 'disk.img');
+    writeFileSync(disk, img);
+    const ok = spawnSync(process.execPath, [CLI, 'rapilog', 'extract', disk, join(dir, 'out')], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.ok(existsSync(join(dir, 'out', 'tpcb.db')));
+    const q = execFileSync('sqlite3', [join(dir, 'out', 'tpcb.db'), 'PRAGMA integrity_check;', 'SELECT count(*) FROM history;'], { encoding: 'utf8' });
+    assert.equal(q.trim(), 'ok\n5');
+    const bad = new Uint8Array(img);
+    bad.fill(0xff, SECTOR, 2 * SECTOR);
+    writeFileSync(join(dir, 'bad.img'), bad);
+    writeFileSync(join(dir, 'small.img'), new Uint8Array(1000));
+    for (const [f, re] of [['bad.img', /not a rapilog disk/], ['small.img', /too small/], ['missing.img', /cannot read/]] as const) {
+      const r = spawnSync(process.execPath, [CLI, 'rapilog', 'extract', join(dir, f), join(dir, 'x')], { encoding: 'utf8' });
+      assert.equal(r.status, 2, f);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, re);
+    }
+    const flag = spawnSync(process.execPath, [CLI, 'rapilog', '--tx', 'many'], { encoding: 'utf8' });
+    assert.equal(flag.status, 2);
+    assert.match(flag.stderr, /^sel4ts rapilog: --tx expects a number/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('formatDisk rejects layouts that do not fit', () => {
+  assert.throws(() => formatDisk(1000), /too small/);
+  const img = formatDisk(DISK_SECTORS);
+  const files = readTable(img);
+  files[1].start = files[0].start;
+  writeTable(img, files);
+  assert.throws(() => readTable(img), /overlap/);
+});
