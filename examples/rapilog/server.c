@@ -13,8 +13,9 @@
  *            power-fail interrupt the server stops answering and drains;
  *   unsafe   the device's volatile write cache is on and a sync returns at once.
  *
- * The server keeps its buffer in frames mapped only in its own VSpace. (Its code and globals are in the
- * program image, which sel4ts_process_create shares with the database process; see README.)
+ * The server keeps its buffer in frames mapped only in its own VSpace, and the database process gets private
+ * copies of the program's data segment (create_client), so it can touch the server only through the
+ * endpoint and the window.
  */
 #include <stdio.h>
 #include <string.h>
@@ -548,6 +549,93 @@ static void init_virtio(void)
     capacity = ((seL4_Word)R(CONFIG + 4) << 32) | R(CONFIG);
 }
 
+
+/*
+ * The database process, as sel4ts_process_create makes one (own CNode, VSpace, IPC buffer, stack, TCB), except
+ * that it does not share the program's writable memory with the server: text and rodata frames are shared
+ * read-only, and every frame of the data segment (.data, .bss: the server's globals too) is a private copy
+ * taken now. So the database process can reach the server only through the endpoint and the window.
+ */
+extern char __text_end[];
+#define SCRATCH_VADDR 0x40300000UL
+
+static seL4_Error create_client(sel4ts_alloc_t *a, seL4_BootInfo *bi)
+{
+    sel4ts_process_t *p = &client;
+    seL4_Error e;
+    p->npts = 0;
+    p->cnode_bits = 4;
+    p->tcb = sel4ts_alloc_object(a, seL4_TCBObject, 0);
+    p->cnode = sel4ts_alloc_object(a, seL4_CapTableObject, 4);
+    p->vspace = sel4ts_alloc_object(a, seL4_RISCV_PageTableObject, 0);
+    p->ipc_frame = sel4ts_alloc_object(a, seL4_RISCV_4K_Page, 0);
+    if (p->tcb == 0 || p->cnode == 0 || p->vspace == 0 || p->ipc_frame == 0) {
+        return a->error;
+    }
+    if ((e = seL4_RISCV_ASIDPool_Assign(seL4_CapInitThreadASIDPool, p->vspace)) != seL4_NoError) {
+        return e;
+    }
+    seL4_Word nframes = bi->userImageFrames.end - bi->userImageFrames.start;
+    seL4_Word ui_end = (seL4_Word)bi->ipcBuffer & ~(seL4_PageSize - 1);
+    seL4_Word ui_start = ui_end - nframes * seL4_PageSize;
+    seL4_Word data_start = ((seL4_Word)__text_end + seL4_PageSize - 1) & ~(seL4_PageSize - 1);
+    for (seL4_Word i = 0; i < nframes; i++) {
+        seL4_Word va = ui_start + i * seL4_PageSize;
+        seL4_CPtr f;
+        if (va < data_start) {
+            f = sel4ts_alloc_slot(a);
+            if (f == 0) {
+                return a->error;
+            }
+            e = seL4_CNode_Copy(seL4_CapInitThreadCNode, f, seL4_WordBits, seL4_CapInitThreadCNode,
+                                bi->userImageFrames.start + i, seL4_WordBits, seL4_CanRead);
+        } else {
+            f = sel4ts_alloc_object(a, seL4_RISCV_4K_Page, 0);
+            if (f == 0) {
+                return a->error;
+            }
+            e = sel4ts_map_frame(a, f, seL4_CapInitThreadVSpace, SCRATCH_VADDR, seL4_ReadWrite,
+                                 seL4_RISCV_ExecuteNever, NULL, NULL, 0);
+            if (e == seL4_NoError) {
+                memcpy((void *)SCRATCH_VADDR, (const void *)va, seL4_PageSize);
+                e = seL4_RISCV_Page_Unmap(f);
+            }
+        }
+        if (e == seL4_NoError) {
+            e = sel4ts_map_frame(a, f, p->vspace, va, va < data_start ? seL4_CanRead : seL4_ReadWrite,
+                                 va < data_start ? seL4_RISCV_Default_VMAttributes : seL4_RISCV_ExecuteNever,
+                                 p->pts, &p->npts, SEL4TS_PROCESS_MAX_PTS);
+        }
+        if (e != seL4_NoError) {
+            return e;
+        }
+    }
+    p->ipc_buffer = (seL4_Word)bi->ipcBuffer;
+    e = sel4ts_map_frame(a, p->ipc_frame, p->vspace, ui_end, seL4_ReadWrite, seL4_RISCV_ExecuteNever, p->pts,
+                         &p->npts, SEL4TS_PROCESS_MAX_PTS);
+    if (e != seL4_NoError) {
+        return e;
+    }
+    for (int i = 0; i < SEL4TS_PROCESS_STACK_PAGES; i++) {
+        p->stack_frames[i] = sel4ts_alloc_object(a, seL4_RISCV_4K_Page, 0);
+        if (p->stack_frames[i] == 0) {
+            return a->error;
+        }
+        e = sel4ts_map_frame(a, p->stack_frames[i], p->vspace, SEL4TS_PROCESS_STACK_BASE + i * seL4_PageSize,
+                             seL4_ReadWrite, seL4_RISCV_ExecuteNever, p->pts, &p->npts, SEL4TS_PROCESS_MAX_PTS);
+        if (e != seL4_NoError) {
+            return e;
+        }
+    }
+    p->tls_base = SEL4TS_PROCESS_STACK_BASE;
+    p->stack_top = SEL4TS_PROCESS_STACK_BASE + SEL4TS_PROCESS_STACK_PAGES * seL4_PageSize;
+    e = seL4_TCB_Configure(p->tcb, 0, p->cnode, sel4ts_cnode_guard(4), p->vspace, 0, p->ipc_buffer, p->ipc_frame);
+    if (e != seL4_NoError) {
+        return e;
+    }
+    return seL4_TCB_SetPriority(p->tcb, seL4_CapInitThreadTCB, 100);
+}
+
 int main(void)
 {
     seL4_BootInfo *bi = seL4_GetBootInfo();
@@ -634,7 +722,7 @@ int main(void)
     printf("\n");
 
     /* The database process: own CSpace/VSpace, the endpoint, its heap, file caches and the window. */
-    check("process", sel4ts_process_create(&a, bi, &client, 4, 0, 100));
+    check("process", create_client(&a, bi));
     check("client ep", sel4ts_process_mint(&client, RL_CLIENT_EP, ep, seL4_AllRights, BADGE_CLIENT));
     map_megapages(&a, client.vspace, RL_HEAP_VADDR, (int)(RL_HEAP_BYTES / RING_CHUNK), NULL, NULL);
     map_megapages(&a, client.vspace, RL_CACHE_VADDR, (int)(RL_NFILES * RL_CACHE_BYTES / RING_CHUNK), NULL, NULL);
