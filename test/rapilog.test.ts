@@ -134,3 +134,16 @@ test('formatDisk rejects layouts that do not fit', () => {
   writeTable(img, files);
   assert.throws(() => readTable(img), /overlap/);
 });
+
+test('the report: throughput bars, the durability table and the drain histogram', async () => {
+  const { htmlReport, throughputText } = await import('../src/systems/rapilog/report.js');
+  const rows = (['hdd', 'ssd'] as const).flatMap((model, i) => POLICIES.map((policy, j) => ({ policy, model, tps: 100 * (j + 1) * (i + 1), commits: 10, seconds: 1 })));
+  const text = throughputText(rows, 'wal');
+  assert.match(text, /rapilog\/sync on hdd: 2\.00/);
+  assert.match(text, /ordering unsafe >= rapilog > sync on hdd: holds/);
+  const camp = POLICIES.map((policy) => ({ policy, cuts: 2, kills: 1, trials: [], corrupt: 0, lost: policy === 'unsafe' ? 7 : 0, trialsWithLoss: 0, hostCorrupt: 0, hostLost: 0, drainsUs: policy === 'rapilog' ? [12000, 15000] : [], killCorrupt: 0, killLost: 0 }));
+  const html = htmlReport({ rows, journal: 'wal', campaign: camp, holdupMs: 100, budgetUs: 20000 });
+  assert.equal(html.match(/<svg/g)?.length, 2);
+  assert.match(html, /<td>unsafe<\/td><td>2<\/td><td>0<\/td><td>7<\/td>/);
+  assert.match(html, /hold-up 100 ms/);
+});
