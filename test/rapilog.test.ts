@@ -91,7 +91,11 @@ test('a disk without a valid file table: the database process says so in one lin
   new DataView(img.buffer).setUint32(SECTOR + 16 + 24, DISK_SECTORS, true); // db extent past the end
   const r = boot(img, { policy: 'sync', model: 'ram', mode: 'run' });
   assert.match(r.output, /^tpcb: bad file table entry 0 /m);
-  assert.equal(r.result.reason, 'halted');
+  assert.equal(r.result.reason, 'poweroff');
+  assert.equal(r.result.exitCode, 1);
+  const small = boot(new Uint8Array(16 * SECTOR), { policy: 'sync', model: 'ram', mode: 'run' });
+  assert.match(small.output, /^rapilog-server: disk too small \(16 sectors\)$/m);
+  assert.equal(small.result.exitCode, 1);
   assert.throws(() => readTable(img), DiskFormatError);
   assert.throws(() => readTable(new Uint8Array(4096)), /too small/);
 });
@@ -118,6 +122,9 @@ test('sel4ts rapilog extract: host files the host sqlite3 opens; bad images give
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.match(r.stderr, re);
     }
+    const fmt = spawnSync(process.execPath, [CLI, 'rapilog', 'format', join(dir, 'small.img')], { encoding: 'utf8' });
+    assert.equal(fmt.status, 2);
+    assert.match(fmt.stderr, /too small/);
     const flag = spawnSync(process.execPath, [CLI, 'rapilog', '--tx', 'many'], { encoding: 'utf8' });
     assert.equal(flag.status, 2);
     assert.match(flag.stderr, /^sel4ts rapilog: --tx expects a number/);

@@ -42,10 +42,13 @@ static long rpc(seL4_Word op, seL4_Word a, seL4_Word b, seL4_Word *val)
     return (long)seL4_GetMR(0);
 }
 
+static int failed;
+
+/* OP_DONE; MR0 1 when the disk could not be used (the server then powers off with a failure code). */
 static __attribute__((noreturn)) void finish(void)
 {
     for (;;) {
-        rpc(OP_DONE, 0, 0, NULL);
+        rpc(OP_DONE, (seL4_Word)failed, 0, NULL);
     }
 }
 
@@ -761,6 +764,7 @@ void rl_db_entry(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word a3)
     (void)a2;
     (void)a3;
     if (!load_disk()) {
+        failed = 1;
         finish();
     }
     char mode[16];

@@ -7,7 +7,8 @@
  *   label OP_READ,  MR0 sector, MR1 n  -> sectors [sector, sector+n) into the window
  *   label OP_WRITE, MR0 sector, MR1 n  -> sectors from the window
  *   label OP_SYNC                      -> every write acknowledged before is durable (policy permitting)
- *   label OP_DONE                      -> the client has finished: the server drains and halts the machine
+ *   label OP_DONE, MR0 failed          -> the client has finished: the server drains and halts the machine
+ *                                         (failed != 0: powers off with failure code 1)
  * The reply's MR0 is 0 or a negative RL_E* code; a request with caps attached, a short message, a bad count
  * or an out-of-range sector gets an error and changes nothing.
  *

@@ -128,6 +128,21 @@ static void fence(void)
     __asm__ volatile("fence rw, rw" ::: "memory");
 }
 
+static sel4ts_alloc_t *alloc;
+
+/* Bad disk or a failed client: power off through the syscon with failure code 1 (sel4ts exits 1). */
+static __attribute__((noreturn)) void fail_exit(void)
+{
+    sel4ts_device_t t;
+    if (alloc != NULL && sel4ts_fdt_find(seL4_GetBootInfo(), "sifive,test0", 0, &t)) {
+        volatile uint32_t *r = sel4ts_map_device(alloc, seL4_GetBootInfo(), t.paddr, 0x40400000UL);
+        if (r != NULL) {
+            r[0] = 0x3333 | (1u << 16);
+        }
+    }
+    sel4ts_halt();
+}
+
 static void check(const char *what, seL4_Error e)
 {
     if (e != seL4_NoError) {
@@ -290,7 +305,7 @@ static __attribute__((noreturn)) void drain_and_wait(void)
     }
 }
 
-static void stats_and_halt(const char *why)
+static void stats_and_halt(const char *why, int failed)
 {
     printf("rapilog-server: %s; %lu requests, %lu writes, %lu syncs", why, (seL4_Word)n_requests,
            (seL4_Word)n_writes, (seL4_Word)n_syncs);
@@ -299,6 +314,9 @@ static void stats_and_halt(const char *why)
                (seL4_Word)n_merged, (seL4_Word)n_blocked, (seL4_Word)max_bytes, (seL4_Word)(max_est_ns / 1000));
     }
     printf("\n");
+    if (failed) {
+        fail_exit();
+    }
     sel4ts_halt();
 }
 
@@ -641,10 +659,11 @@ int main(void)
     seL4_BootInfo *bi = seL4_GetBootInfo();
     sel4ts_alloc_t a;
     check("alloc", sel4ts_alloc_init(&a, bi, 26));
+    alloc = &a;
     sel4ts_device_t dev;
     if (!probe(&a, bi, &dev)) {
         printf("rapilog-server: no virtio block device (run with --disk FILE)\n");
-        return 1;
+        fail_exit();
     }
     ntfn = sel4ts_alloc_object(&a, seL4_NotificationObject, 0);
     ep = sel4ts_alloc_object(&a, seL4_EndpointObject, 0);
@@ -677,18 +696,18 @@ int main(void)
     init_virtio();
     if (capacity < 64) {
         printf("rapilog-server: disk too small (%lu sectors)\n", capacity);
-        return 1;
+        fail_exit();
     }
     if (dev_io(T_IN, 0, 1, window_pa) != 0) {
         printf("rapilog-server: cannot read the boot block\n");
-        return 1;
+        fail_exit();
     }
     char boot[RL_SECTOR + 1];
     memcpy(boot, window, RL_SECTOR);
     boot[RL_SECTOR] = 0;
     if (memcmp(boot, "RAPILOG1\n", 9) != 0) {
         printf("rapilog-server: no RAPILOG1 boot block in sector 0 (format the disk with the host tools)\n");
-        return 1;
+        fail_exit();
     }
     char pol[16];
     if (!rl_config(boot, "policy", pol, sizeof pol)) {
@@ -698,7 +717,7 @@ int main(void)
            : rl_streq(pol, "unsafe") ? POLICY_UNSAFE : -1;
     if (policy < 0) {
         printf("rapilog-server: unknown policy '%s'\n", pol);
-        return 1;
+        fail_exit();
     }
     budget_ns = rl_config_num(boot, "budget_us", 20000) * 1000;
     bw = rl_config_num(boot, "bw", 120000000);
@@ -753,13 +772,15 @@ int main(void)
             while (qlen > 0 || busy) {
                 wait_event();
             }
-            stats_and_halt("database process killed, buffer written back");
+            stats_and_halt("database process killed, buffer written back", 0);
         }
         if (seL4_MessageInfo_get_label(info) == OP_DONE) {
             while (qlen > 0 || busy) {
                 wait_event();
             }
-            stats_and_halt("client done, buffer written back");
+            int failed = seL4_MessageInfo_get_length(info) >= 1 && seL4_GetMR(0) != 0;
+            stats_and_halt(failed ? "client failed, buffer written back" : "client done, buffer written back",
+                           failed);
         }
         seL4_Word val;
         int st = serve(info, &val);

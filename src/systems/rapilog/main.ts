@@ -1,20 +1,26 @@
 // `npm run rapilog` / `sel4ts rapilog`: the throughput table, the crash campaign, the report, and `extract`.
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { throughputTable, crashCampaign, hostSqlite } from './campaign.js';
 import { throughputText, campaignText, htmlReport } from './report.js';
-import { extract, DiskFormatError } from './disk.js';
-import type { Journal } from './driver.js';
+import { extract, DiskFormatError, formatDisk, readTable, writeBootBlock } from './disk.js';
+import { MODEL_PARAMS, POLICIES, Policy, Journal } from './driver.js';
+import { DISK_SECTORS } from './campaign.js';
+import type { DiskModelName } from '../../machine/devices/disk-model.js';
 
 export const RAPILOG_USAGE = `usage: sel4ts rapilog [bench] [--tx N] [--journal wal|delete] [--budget-us N] [--report FILE]
                       [--crash-test N] [--kills N] [--holdup MS] [--seed N] [--window-ms N] [--no-host-check]
        sel4ts rapilog extract DISK.img DIR
+       sel4ts rapilog format DISK.img [--mode setup|run|check|garbage|rwtest] [--policy sync|rapilog|unsafe]
+                      [--journal wal|delete] [--tx N] [--model hdd|ssd|ram] [--budget-us N] [--seed N]
 
   bench (default)   throughput of sync, rapilog and unsafe on the hdd and ssd models (virtual time)
   --crash-test N    also N seeded power cuts per policy on hdd (and --kills N kills of the database process,
                     default N/2), each followed by a fresh boot that recovers and checks the database and by
                     the host's sqlite3 on the extracted files
-  extract           write the files of a rapilog disk image (tpcb.db, -journal, -wal) into DIR`;
+  extract           write the files of a rapilog disk image (tpcb.db, -journal, -wal) into DIR
+  format            make a 32 MiB rapilog disk (or keep the files of an existing one) and write the boot
+                    block for the next 'sel4ts run examples/rapilog/rapilog.elf --disk DISK.img'`;
 
 export class RapilogUsageError extends Error {}
 
@@ -35,6 +41,7 @@ export function rapilogMain(argv: string[], out: (s: string) => void, err: (s: s
         tx: { type: 'string' }, journal: { type: 'string' }, 'budget-us': { type: 'string' }, report: { type: 'string' },
         'crash-test': { type: 'string' }, kills: { type: 'string' }, holdup: { type: 'string' }, seed: { type: 'string' },
         'window-ms': { type: 'string' }, 'no-host-check': { type: 'boolean' }, help: { type: 'boolean' },
+        mode: { type: 'string' }, policy: { type: 'string' }, model: { type: 'string' },
       },
     });
   } catch (e) {
@@ -61,7 +68,37 @@ export function rapilogMain(argv: string[], out: (s: string) => void, err: (s: s
       out(files.length === 0 ? 'no files on the disk' : files.join('\n'));
       return 0;
     }
-    if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== 'bench')) throw new RapilogUsageError(`unknown rapilog command '${positionals.join(' ')}' (bench or extract)`);
+    if (positionals[0] === 'format') {
+      if (positionals.length !== 2) throw new RapilogUsageError('expected: sel4ts rapilog format DISK.img [options]');
+      const path = positionals[1];
+      const mode = values.mode ?? 'run', policy = (values.policy ?? 'rapilog') as Policy, model = (values.model ?? 'hdd') as DiskModelName;
+      if (!['setup', 'run', 'check', 'garbage', 'rwtest'].includes(mode)) throw new RapilogUsageError(`--mode: unknown mode '${mode}'`);
+      if (!POLICIES.includes(policy)) throw new RapilogUsageError(`--policy must be sync, rapilog or unsafe, got '${policy}'`);
+      if (!(model in MODEL_PARAMS)) throw new RapilogUsageError(`--model must be hdd, ssd or ram, got '${model}'`);
+      const journal = values.journal ?? 'wal';
+      if (journal !== 'wal' && journal !== 'delete') throw new RapilogUsageError(`--journal must be wal or delete, got '${journal}'`);
+      let img: Uint8Array;
+      if (existsSync(path)) {
+        try {
+          img = new Uint8Array(readFileSync(path));
+          readTable(img);
+        } catch (e) {
+          if (e instanceof DiskFormatError) throw new RapilogUsageError(`${path}: ${e.message} (remove it to make a new disk)`);
+          throw new RapilogUsageError(`${path}: cannot read (${(e as { code?: string }).code ?? (e as Error).message})`);
+        }
+      } else {
+        img = formatDisk(DISK_SECTORS);
+      }
+      const mp = MODEL_PARAMS[model];
+      writeBootBlock(img, {
+        policy, mode, journal, tx: num('tx', values.tx, 100, 1, 1e9), accounts: 1000, seed: num('seed', values.seed, 1, 0, 2 ** 31),
+        budget_us: num('budget-us', values['budget-us'], 20000, 100, 1000000), bw: mp.bw, pos_us: mp.posUs, kill: 0,
+      });
+      writeFileSync(path, img);
+      out(`${path}: boot block: policy ${policy}, mode ${mode}, journal ${journal} (buffer bound for the ${model} model)`);
+      return 0;
+    }
+    if (positionals.length > 1 || (positionals.length === 1 && positionals[0] !== 'bench')) throw new RapilogUsageError(`unknown rapilog command '${positionals.join(' ')}' (bench, extract or format)`);
     const journal = (values.journal ?? 'wal') as Journal;
     if (journal !== 'wal' && journal !== 'delete') throw new RapilogUsageError(`--journal must be wal or delete, got '${values.journal}'`);
     const tx = num('tx', values.tx, 200, 2, 100000);
