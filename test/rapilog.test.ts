@@ -29,6 +29,22 @@ test('reads return what was written (overlapping writes, reads of buffered data)
   }
 });
 
+test('sync: every sync is a FLUSH after the writes before it completed; rapilog: sequential write-back, no FLUSH', () => {
+  const base = baseImage('wal');
+  const s = boot(base.slice(), { policy: 'sync', model: 'ssd', mode: 'run', journal: 'wal', tx: 20 });
+  const syncs = Number(/(\d+) syncs/.exec(s.output.split('\n').filter((l) => l.includes('client done')).pop()!)![1]);
+  const T_OUT = 1, T_FLUSH = 4;
+  const log = s.diskLog.filter((r) => r.type === T_OUT || r.type === T_FLUSH);
+  assert.equal(log.filter((r) => r.type === T_FLUSH).length, syncs);
+  for (let i = 1; i < log.length; i++) assert.ok(log[i].started >= log[i - 1].completed, 'requests overlap');
+  assert.equal(s.commits.length, 20);
+  const r = boot(base.slice(), { policy: 'rapilog', model: 'hdd', mode: 'run', journal: 'wal', tx: 20 });
+  assert.equal(r.diskLog.filter((x) => x.type === T_FLUSH).length, 0);
+  const w = r.diskLog.filter((x) => x.type === T_OUT);
+  assert.ok(w.length > 0);
+  for (let i = 1; i < w.length; i++) assert.ok(w[i].submitted >= w[i - 1].completed, 'write-back not one at a time');
+});
+
 test('rapilog: the buffer stays within its drain budget and writers block when it is full', () => {
   const base = baseImage('wal');
   const img = base.slice();

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { System, StopReason, RunResult } from '../../system.js';
 import type { DiskModelName } from '../../machine/devices/disk-model.js';
+import type { DiskRequestRecord } from '../../machine/devices/virtio-blk.js';
 import { writeBootBlock } from './disk.js';
 
 export type Policy = 'sync' | 'rapilog' | 'unsafe';
@@ -53,6 +54,8 @@ export interface BootResult {
   /** Sectors the disk destaged from its cache at the end of a normal run. */
   destaged: number;
   seconds: number;
+  /** Every request the disk served, in order. */
+  diskLog: DiskRequestRecord[];
 }
 
 /** Boot the system on `img` (modified in place: it is the disk). */
@@ -74,7 +77,7 @@ export function boot(img: Uint8Array, o: BootOptions): BootResult {
   for (const m of output.matchAll(/^commit (\d+) (\d+)$/gm)) commits.push({ id: Number(m[1]), us: Number(m[2]) });
   const d = /power-fail drain: (\d+) bytes \(estimate (\d+) us\) written back in (\d+) us; budget (\d+) us, hold-up (\d+) us/.exec(output);
   const drain = d ? { bytes: +d[1], estimateUs: +d[2], us: +d[3], budgetUs: +d[4], holdupUs: +d[5] } : null;
-  return { output, result, commits, drain, destaged, seconds: sys.seconds };
+  return { output, result, commits, drain, destaged, seconds: sys.seconds, diskLog: sys.board.disk?.log ?? [] };
 }
 
 /** Committed transactions per second of virtual time between the first and the last commit. */

@@ -15,9 +15,9 @@ export const RAPILOG_USAGE = `usage: sel4ts rapilog [bench] [--tx N] [--journal 
                       [--journal wal|delete] [--tx N] [--model hdd|ssd|ram] [--budget-us N] [--seed N]
 
   bench (default)   throughput of sync, rapilog and unsafe on the hdd and ssd models (virtual time)
-  --crash-test N    also N seeded power cuts per policy on hdd (and --kills N kills of the database process,
-                    default N/2), each followed by a fresh boot that recovers and checks the database and by
-                    the host's sqlite3 on the extracted files
+  --crash-test N    N seeded power cuts per policy on hdd (default 10; 0: none) and --kills N kills of the
+                    database process (default N/2), each followed by a fresh boot that recovers and checks the
+                    database and by the host's sqlite3 on the extracted files
   extract           write the files of a rapilog disk image (tpcb.db, -journal, -wal) into DIR
   format            make a 32 MiB rapilog disk (or keep the files of an existing one) and write the boot
                     block for the next 'sel4ts run examples/rapilog/rapilog.elf --disk DISK.img'`;
@@ -103,7 +103,7 @@ export function rapilogMain(argv: string[], out: (s: string) => void, err: (s: s
     if (journal !== 'wal' && journal !== 'delete') throw new RapilogUsageError(`--journal must be wal or delete, got '${values.journal}'`);
     const tx = num('tx', values.tx, 200, 2, 100000);
     const budgetUs = num('budget-us', values['budget-us'], 20000, 100, 1000000);
-    const cuts = num('crash-test', values['crash-test'], 0, 0, 100000);
+    const cuts = num('crash-test', values['crash-test'], 10, 0, 100000);
     const kills = num('kills', values.kills, Math.ceil(cuts / 2), 0, 100000);
     const holdupMs = num('holdup', values.holdup, 100, 1, 100000);
     const seed = num('seed', values.seed, 1, 0, 2 ** 31);
