@@ -17,6 +17,7 @@ IMAGE_DIRS := \
     examples/uart-echo \
     examples/timer \
     examples/disk \
+    examples/rapilog \
     bench/irq \
     bench/compute \
     bench/nullsys \
@@ -31,6 +32,7 @@ IMAGES := \
     examples/uart-echo/uart-echo.elf \
     examples/timer/timer.elf \
     examples/disk/disk.elf \
+    examples/rapilog/rapilog.elf \
     bench/irq/irq.elf \
     bench/compute/compute.elf \
     bench/compute/compute-small.elf \

@@ -6,8 +6,10 @@ import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
 import { UsageError, LIMITS, readInput, checkDisk, readStdin } from './inputs.js';
+import { rapilogCommand } from './rapilog.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
+       sel4ts rapilog ... (RapiLog benchmark, crash campaign, extract; sel4ts rapilog --help)
 
 options:
   --max-insns N        stop after N instructions (exit 4)
@@ -94,6 +96,7 @@ function parseDomainSchedule(s: string, numDomains: number): { domain: number; l
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'rapilog') return rapilogCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
