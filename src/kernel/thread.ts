@@ -1,7 +1,8 @@
 // Threads and the non-MCS scheduler (seL4 src/kernel/thread.c; manual §6.2 "Scheduling").
 import { KernelState, SchedulerAction } from './statedata.js';
-import { ThreadState, Tcb, TcbSlot, CapTag, Cte } from './structures.js';
+import { ThreadState, Tcb, TcbSlot, CapTag, Cte, ReplyCap } from './structures.js';
 import { setVMRoot } from '../arch/riscv/kernel/vspace.js';
+import { kmon } from './monitor.js';
 
 export function isRunnable(t: Tcb): boolean {
   return t.state === ThreadState.Running || t.state === ThreadState.Restart;
@@ -75,6 +76,7 @@ export function scheduleTCB(ks: KernelState, t: Tcb): void {
 }
 
 export function setThreadState(ks: KernelState, t: Tcb, s: ThreadState): void {
+  if (kmon !== null) kmon.threadWrite(t);
   t.state = s;
   scheduleTCB(ks, t);
 }
@@ -213,7 +215,9 @@ export function restart(ks: KernelState, t: Tcb, cancelIPC: (t: Tcb) => void): v
 export function setupReplyMaster(t: Tcb): void {
   const slot: Cte = t.slots[TcbSlot.Reply];
   if (slot.cap.tag === CapTag.Null) {
-    slot.cap = { tag: CapTag.Reply, tcb: t, master: true, canGrant: true };
+    const master: ReplyCap = { tag: CapTag.Reply, tcb: t, master: true, canGrant: true };
+    if (kmon !== null) kmon.slotWrite(slot, master);
+    slot.cap = master;
     slot.mdbPrev = null;
     slot.mdbNext = null;
     slot.mdbRevocable = true;

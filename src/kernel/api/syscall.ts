@@ -224,6 +224,7 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number): void {
         // seL4 handleUnknownSyscall prints this line before debug_capDL().
         kprint(ks, `Debug snapshot syscall from user thread ${hex(tcbPtr(t))} "${t.name}"\n`);
         kprint(ks, capDLSnapshot(ks));
+        if (ks.onDebugSnapshot !== null) ks.onDebugSnapshot();
         return;
       case Syscall.DebugNameThread: {
         const lu = lookupCapAndSlot(t, getRegister(t, REG_CAP));

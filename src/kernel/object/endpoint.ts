@@ -9,6 +9,7 @@ import { doIPCTransfer, setupCallerCap } from '../transfer.js';
 import { setBadgeRegister } from '../message.js';
 import { completeSignal, cancelSignal } from './notification.js';
 import { cteDeleteOne } from './cnode.js';
+import { kmon } from '../monitor.js';
 
 function removeFromQueue<T>(q: T[], x: T): void {
   const i = q.indexOf(x);
@@ -20,6 +21,7 @@ export function sendIPC(
   ks: KernelState, blocking: boolean, doCall: boolean, badge: bigint, canGrant: boolean, canGrantReply: boolean,
   thread: Tcb, ep: Endpoint,
 ): void {
+  if (kmon !== null) kmon.objectWrite(ep);
   if (ep.state === EPState.Idle || ep.state === EPState.Send) {
     if (blocking) {
       thread.blockingObject = ep;
@@ -49,6 +51,7 @@ export function sendIPC(
 /** Receive on an endpoint (seL4 receiveIPC); a pending bound notification wins. */
 export function receiveIPC(ks: KernelState, thread: Tcb, cap: EndpointCap, isBlocking: boolean): void {
   const ep = cap.obj;
+  if (kmon !== null) kmon.objectWrite(ep);
   const ntfn = thread.boundNotification;
   if (ntfn !== null && ntfn.state === NtfnState.Active) {
     completeSignal(ks, ntfn, thread);
@@ -84,6 +87,10 @@ export function receiveIPC(ks: KernelState, thread: Tcb, cap: EndpointCap, isBlo
 
 /** Abort whatever IPC a thread is blocked in (seL4 cancelIPC). */
 export function cancelIPC(ks: KernelState, t: Tcb): void {
+  if (kmon !== null) {
+    kmon.threadWrite(t);
+    if (t.blockingObject !== null) kmon.objectWrite(t.blockingObject);
+  }
   switch (t.state) {
     case ThreadState.BlockedOnSend:
     case ThreadState.BlockedOnReceive: {
@@ -112,6 +119,7 @@ export function cancelIPC(ks: KernelState, t: Tcb): void {
 /** Endpoint deleted: every waiting thread restarts (seL4 cancelAllIPC). */
 export function cancelAllIPC(ks: KernelState, ep: Endpoint): void {
   if (ep.state === EPState.Idle) return;
+  if (kmon !== null) kmon.objectWrite(ep);
   const q = ep.queue.splice(0);
   ep.state = EPState.Idle;
   for (const t of q) {
@@ -125,6 +133,7 @@ export function cancelAllIPC(ks: KernelState, ep: Endpoint): void {
 /** Restart every sender blocked with the given badge (seL4 cancelBadgedSends). */
 export function cancelBadgedSends(ks: KernelState, ep: Endpoint, badge: bigint): void {
   if (ep.state !== EPState.Send) return;
+  if (kmon !== null) kmon.objectWrite(ep);
   const keep: Tcb[] = [];
   for (const t of ep.queue) {
     if (t.blockingIPCBadge === badge) {

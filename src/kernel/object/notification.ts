@@ -4,9 +4,11 @@ import { Notification, NtfnState, Tcb, ThreadState, NotificationCap } from '../s
 import { possibleSwitchTo, setThreadState, tcbSchedEnqueue, rescheduleRequired } from '../thread.js';
 import { setBadgeRegister } from '../message.js';
 import { cancelIPC } from './endpoint.js';
+import { kmon } from '../monitor.js';
 
 /** Signal: OR the badge into the word or wake a waiter (seL4 sendSignal). */
 export function sendSignal(ks: KernelState, ntfn: Notification, badge: bigint): void {
+  if (kmon !== null) kmon.objectWrite(ntfn);
   switch (ntfn.state) {
     case NtfnState.Idle: {
       const tcb = ntfn.boundTCB;
@@ -39,6 +41,7 @@ export function sendSignal(ks: KernelState, ntfn: Notification, badge: bigint): 
 /** Wait/Poll on a notification (seL4 receiveSignal). Only a0 is written (fact sheet §2.3). */
 export function receiveSignal(ks: KernelState, thread: Tcb, cap: NotificationCap, isBlocking: boolean): void {
   const ntfn = cap.obj;
+  if (kmon !== null) kmon.objectWrite(ntfn);
   if (ntfn.state === NtfnState.Active) {
     setBadgeRegister(thread, ntfn.word);
     ntfn.state = NtfnState.Idle;
@@ -56,6 +59,7 @@ export function receiveSignal(ks: KernelState, thread: Tcb, cap: NotificationCap
 }
 
 export function completeSignal(ks: KernelState, ntfn: Notification, tcb: Tcb): void {
+  if (kmon !== null) kmon.objectWrite(ntfn);
   if (ntfn.state === NtfnState.Active) {
     setBadgeRegister(tcb, ntfn.word);
     ntfn.state = NtfnState.Idle;
@@ -64,6 +68,10 @@ export function completeSignal(ks: KernelState, ntfn: Notification, tcb: Tcb): v
 }
 
 export function cancelSignal(ks: KernelState, t: Tcb, ntfn: Notification): void {
+  if (kmon !== null) {
+    kmon.threadWrite(t);
+    kmon.objectWrite(ntfn);
+  }
   const i = ntfn.queue.indexOf(t);
   if (i >= 0) ntfn.queue.splice(i, 1);
   if (ntfn.queue.length === 0) ntfn.state = NtfnState.Idle;
@@ -74,6 +82,7 @@ export function cancelSignal(ks: KernelState, t: Tcb, ntfn: Notification): void 
 /** Notification deleted: waiters restart (seL4 cancelAllSignals). */
 export function cancelAllSignals(ks: KernelState, ntfn: Notification): void {
   if (ntfn.state !== NtfnState.Waiting) return;
+  if (kmon !== null) kmon.objectWrite(ntfn);
   const q = ntfn.queue.splice(0);
   ntfn.state = NtfnState.Idle;
   for (const t of q) {
@@ -85,6 +94,10 @@ export function cancelAllSignals(ks: KernelState, ntfn: Notification): void {
 }
 
 export function bindNotification(tcb: Tcb, ntfn: Notification): void {
+  if (kmon !== null) {
+    kmon.threadWrite(tcb);
+    kmon.objectWrite(ntfn);
+  }
   ntfn.boundTCB = tcb;
   tcb.boundNotification = ntfn;
 }
@@ -92,6 +105,10 @@ export function bindNotification(tcb: Tcb, ntfn: Notification): void {
 export function unbindNotification(tcb: Tcb): void {
   const n = tcb.boundNotification;
   if (n !== null) {
+    if (kmon !== null) {
+      kmon.threadWrite(tcb);
+      kmon.objectWrite(n);
+    }
     n.boundTCB = null;
     tcb.boundNotification = null;
   }
