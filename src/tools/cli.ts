@@ -5,8 +5,12 @@ import { parseArgs } from 'node:util';
 import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
+import { UsageError } from './usage.js';
+import { ASSURE_OPTIONS, ASSURE_USAGE, AssuranceSession, parseAssuranceOptions } from './assure-options.js';
+import { reportCommand } from './report.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
+       sel4ts report SNAPSHOT.json [options]   (see sel4ts report --help)
 
 options:
   --max-insns N        stop after N instructions (exit 4)
@@ -30,12 +34,14 @@ options:
   --holdup MS          hold-up time after the power failure, in ms (default 100); then the machine stops
   --realtime           pace virtual time to the wall clock (interactive use; UART input from the terminal)
 
+${ASSURE_USAGE}
+
 exit status: 0 halted, finished, powered off or power lost, 1 guest powered off with a failure code,
-2 bad input, 3 every thread blocked, 4 instruction limit, 5 unhandled fault`;
+2 bad input, 3 every thread blocked, 4 instruction limit, 5 unhandled fault, 6 policy or integrity violation
+(when the run itself ended with 0)`;
 
 export const EXIT = { ok: 0, guestFailure: 1, badInput: 2, blocked: 3, insnLimit: 4, fault: 5 } as const;
 
-class UsageError extends Error {}
 
 function parseSize(s: string): number {
   const m = /^(\d+)([KMG]?)i?B?$/i.exec(s.trim());
@@ -146,6 +152,7 @@ async function run(argv: string[]): Promise<number> {
       'power-fail-at': { type: 'string' },
       holdup: { type: 'string' },
       realtime: { type: 'boolean' },
+      ...ASSURE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -185,6 +192,8 @@ async function run(argv: string[]): Promise<number> {
   if (holdupMs !== undefined && powerFailAtNs === undefined) throw new UsageError('--holdup needs --power-fail-at');
   const realtime = values.realtime === true;
   const interactive = realtime && serial === undefined;
+  const assureCfg = parseAssuranceOptions(values, parseTime);
+  if (realtime && assureCfg.snapshotAtNs !== undefined) throw new UsageError('--snapshot-at cannot be used with --realtime');
 
   // Console output is buffered and written in chunks; stdout order is preserved.
   let buf = Buffer.alloc(4096);
@@ -235,8 +244,9 @@ async function run(argv: string[]): Promise<number> {
     holdupMs,
     externalInput: interactive,
   });
+  const assure = new AssuranceSession(sys, assureCfg);
   const t0 = process.hrtime.bigint();
-  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns);
+  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : assure.run(maxInsns);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const destaged = sys.finish();
   // The machine may stop in the middle of a line (power lost): end it before the run report.
@@ -255,6 +265,12 @@ async function run(argv: string[]): Promise<number> {
       `virtual time ${(r.cycles / sys.config.cpuHz * 1000).toFixed(3)} ms, wall ${secs.toFixed(3)} s, ${mips.toFixed(1)} MIPS\n`,
     );
   }
+  const verdict = assure.active ? await assure.finish((l) => process.stderr.write(l + '\n')) : 0;
+  const code = runExit(r);
+  return code === EXIT.ok && verdict !== 0 ? verdict : code;
+}
+
+function runExit(r: RunResult): number {
   switch (r.reason) {
     case StopReason.Halted:
     case StopReason.Finished:
@@ -324,7 +340,8 @@ async function runRealtime(sys: System, maxInsns: number | undefined, interactiv
 async function main(): Promise<void> {
   let code: number;
   try {
-    code = await run(process.argv.slice(2));
+    const argv = process.argv.slice(2);
+    code = argv[0] === 'report' ? await reportCommand(argv.slice(1)) : await run(argv);
   } catch (e) {
     if (e instanceof UsageError || e instanceof BootError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);
