@@ -74,6 +74,7 @@ export class IntegrityMonitor implements KernelMonitor {
   private inKernel = false;
   private subject = -1;
   private interrupt = false;
+  private entryThread: Tcb | null = null;
   private dirty = true;
   private readonly touched = new Map<Tcb, PreState>();
   private readonly verdict = new Map<Tcb, boolean>();
@@ -209,6 +210,7 @@ export class IntegrityMonitor implements KernelMonitor {
   enter(ks: KernelState, interrupt: boolean): void {
     this.inKernel = true;
     this.interrupt = interrupt;
+    this.entryThread = ks.curThread;
     this.touched.clear();
     this.verdict.clear();
     this.receivers.length = 0;
@@ -218,7 +220,19 @@ export class IntegrityMonitor implements KernelMonitor {
 
   exit(_ks: KernelState): void {
     this.inKernel = false;
-    if (this.dirty) this.recompute();
+  }
+
+  /**
+   * A write is not allowed by the current labelling. If capabilities changed since it was computed, recompute
+   * it (labels and graph of the state now) and report true so that the caller checks again. Recomputing only
+   * when a check needs it keeps the monitor usable on large systems; allowed writes get the same answer.
+   */
+  private refreshed(): boolean {
+    if (!this.dirty) return false;
+    this.recompute();
+    const t = this.inKernel ? this.entryThread : this.ks.curThread;
+    this.subject = this.inKernel && this.interrupt ? -2 : t === null ? -1 : this.threadLabel.get(t.paddr) ?? -1;
+    return true;
   }
 
   private pre(t: Tcb): PreState {
@@ -237,70 +251,82 @@ export class IntegrityMonitor implements KernelMonitor {
   threadWrite(t: Tcb): void {
     this.writesChecked++;
     this.kernelWrites++;
-    const known = this.verdict.get(t);
-    if (known !== undefined) return;
+    if (this.verdict.has(t)) return;
+    const p = this.pre(t);
+    let r = this.threadRule(t, p);
+    if (r === null && this.refreshed()) r = this.threadRule(t, p);
+    this.verdict.set(t, r !== null);
+    if (r === 'deliver') this.receivers.push(t);
+    if (r === null) {
+      const s = this.curSubject();
+      this.violation(s, this.threadLabel.get(t.paddr) ?? s, `TCB ${t.name !== '' ? `"${t.name}" ` : ''}@0x${t.paddr.toString(16)}`,
+        `state ${THREAD_STATE_NAMES[p.state] ?? p.state}`, 'thread registers/state', 'Control (or the send/receive/reply authority its state requires)');
+    }
+  }
+
+  /** Which integrity_obj rule allows the subject to change t (null: none). */
+  private threadRule(t: Tcb, p: PreState): 'own' | 'deliver' | 'other' | null {
     const s = this.curSubject();
     const l = this.threadLabel.get(t.paddr) ?? s;
-    const p = this.pre(t);
-    let ok = s === l || this.has(s, l, CONTROL);
-    let delivering = false;
-    if (!ok) {
-      const on = this.labelOfObj(p.blocking);
-      switch (p.state) {
-        case ThreadState.BlockedOnReceive:
-          // troa_tcb_send (direct or through the bound notification) and troa_tcb_call
-          ok = this.has(s, on, SYNCSEND | NOTIFY | CALL) || (p.bound !== null && this.has(s, this.labelOfObj(p.bound), NOTIFY)) || this.has(s, on, RESET);
-          delivering = ok;
-          break;
-        case ThreadState.BlockedOnNotification:
-          ok = this.has(s, on, NOTIFY | SYNCSEND | RESET);
-          delivering = ok;
-          break;
-        case ThreadState.BlockedOnSend:
-          ok = this.has(s, on, RECEIVE | RESET); // troa_tcb_receive, troa_tcb_restart
-          delivering = ok;
-          break;
-        case ThreadState.BlockedOnReply:
-          ok = this.has(s, l, REPLY); // troa_tcb_reply
-          delivering = ok;
-          break;
-        case ThreadState.Restart:
-          ok = true; // troa_tcb_activate
-          break;
-        default:
-          ok = p.bound !== null && this.has(s, this.labelOfObj(p.bound), RESET); // troa_tcb_unbind
-      }
+    if (s === l || this.has(s, l, CONTROL)) return 'own';
+    const on = this.labelOfObj(p.blocking);
+    switch (p.state) {
+      case ThreadState.BlockedOnReceive: // troa_tcb_send (direct, or through the bound notification), troa_tcb_call
+        if (this.has(s, on, SYNCSEND | NOTIFY | CALL) || (p.bound !== null && this.has(s, this.labelOfObj(p.bound), NOTIFY))) return 'deliver';
+        return this.has(s, on, RESET) ? 'other' : null;
+      case ThreadState.BlockedOnNotification:
+        if (this.has(s, on, NOTIFY | SYNCSEND)) return 'deliver';
+        return this.has(s, on, RESET) ? 'other' : null;
+      case ThreadState.BlockedOnSend: // troa_tcb_receive, troa_tcb_restart
+        return this.has(s, on, RECEIVE) ? 'deliver' : this.has(s, on, RESET) ? 'other' : null;
+      case ThreadState.BlockedOnReply: // troa_tcb_reply
+        return this.has(s, l, REPLY) ? 'deliver' : null;
+      case ThreadState.Restart: // troa_tcb_activate
+        return 'other';
+      default: // troa_tcb_unbind
+        return p.bound !== null && this.has(s, this.labelOfObj(p.bound), RESET) ? 'other' : null;
     }
-    this.verdict.set(t, ok);
-    if (delivering) this.receivers.push(t);
-    if (!ok) this.violation(s, l, `TCB ${t.name !== '' ? `"${t.name}"` : ''} @0x${t.paddr.toString(16)}`, `state ${THREAD_STATE_NAMES[p.state] ?? p.state}`, 'thread registers/state', 'Control (or the send/receive/reply authority its state requires)');
   }
 
   slotWrite(slot: Cte, newCap: Cap): void {
     this.writesChecked++;
     this.kernelWrites++;
     const owner = slot.owner;
+    let ok = this.slotOk(slot, newCap);
+    if (!ok && this.refreshed()) ok = this.slotOk(slot, newCap);
     if (!(owner instanceof Tcb && (slot.index === 2 || slot.index === 3))) this.dirty = true;
+    if (ok) return;
     const s = this.curSubject();
-    const l = owner instanceof CNode ? this.cnodeLabel.get(owner.paddr) ?? s
+    const where = owner instanceof CNode ? `CNode @0x${owner.paddr.toString(16)}` : owner instanceof Tcb ? `TCB @0x${owner.paddr.toString(16)}` : `IRQ ${slot.index}`;
+    this.violation(s, this.slotLabel(slot, s), where, `slot 0x${slot.index.toString(16)}`, 'capability slot', 'Control (or Grant to a label it receives on)');
+  }
+
+  private slotLabel(slot: Cte, s: number): number {
+    const owner = slot.owner;
+    return owner instanceof CNode ? this.cnodeLabel.get(owner.paddr) ?? s
       : owner instanceof Tcb ? this.threadLabel.get(owner.paddr) ?? s
         : this.irqLabel.get(slot.index) ?? s;
-    if (s === l || this.has(s, l, CONTROL)) return;
+  }
+
+  private slotOk(slot: Cte, newCap: Cap): boolean {
+    const owner = slot.owner;
+    const s = this.curSubject();
+    const l = this.slotLabel(slot, s);
+    if (s === l || this.has(s, l, CONTROL)) return true;
     const old = slot.cap;
     // reply_cap_deletion_integrity: a subject may delete its reply caps wherever they are.
-    if (old.tag === CapTag.Reply && !old.master && newCap.tag === CapTag.Null && (this.threadLabel.get(old.tcb.paddr) ?? s) === s) return;
+    if (old.tag === CapTag.Reply && !old.master && newCap.tag === CapTag.Null && (this.threadLabel.get(old.tcb.paddr) ?? s) === s) return true;
     // troa_tcb_call / cdca_reply: the caller's reply cap goes into the receiver's caller slot.
     if (owner instanceof Tcb && slot.index === 3 && newCap.tag === CapTag.Reply && (this.threadLabel.get(newCap.tcb.paddr) ?? s) === s) {
       const p = this.pre(owner);
-      if (p.state === ThreadState.BlockedOnReceive && this.has(s, this.labelOfObj(p.blocking), CALL | SYNCSEND)) return;
+      if (p.state === ThreadState.BlockedOnReceive && this.has(s, this.labelOfObj(p.blocking), CALL | SYNCSEND)) return true;
     }
     // Capability transfer: Grant to a label the receiver can Receive on (l4v makes such labels one agent).
     const n = this.labels.length;
     if (s >= 0 && l >= 0) {
-      for (let x = 0; x < n; x++) if (this.has(s, x, GRANT) && this.has(l, x, RECEIVE)) return;
+      for (let x = 0; x < n; x++) if (this.has(s, x, GRANT) && this.has(l, x, RECEIVE)) return true;
     }
-    const where = owner instanceof CNode ? `CNode @0x${owner.paddr.toString(16)}` : owner instanceof Tcb ? `TCB @0x${owner.paddr.toString(16)}` : `IRQ ${slot.index}`;
-    this.violation(s, l, where, `slot 0x${slot.index.toString(16)}`, 'capability slot', 'Control (or Grant to a label it receives on)');
+    return false;
   }
 
   objectWrite(o: Endpoint | Notification): void {
@@ -308,38 +334,47 @@ export class IntegrityMonitor implements KernelMonitor {
     this.kernelWrites++;
     for (const t of o.queue) this.pre(t);
     if (o instanceof Notification && o.boundTCB !== null) this.pre(o.boundTCB);
+    let ok = this.objectOk(o);
+    if (!ok && this.refreshed()) ok = this.objectOk(o);
+    if (ok) return;
+    const s = this.curSubject();
+    this.violation(s, this.objLabel.get(o.paddr) ?? s, `${o instanceof Endpoint ? 'endpoint' : 'notification'} @0x${o.paddr.toString(16)}`, 'state',
+      o instanceof Endpoint ? 'endpoint' : 'notification', o instanceof Endpoint ? 'Receive, SyncSend or Reset' : 'Receive, Notify or Reset');
+  }
+
+  private objectOk(o: Endpoint | Notification): boolean {
     const s = this.curSubject();
     const l = this.objLabel.get(o.paddr) ?? s;
     const need = o instanceof Endpoint ? RECEIVE | SYNCSEND | CALL | RESET : RECEIVE | NOTIFY | RESET;
-    if (s === l || this.has(s, l, need | CONTROL)) return;
-    // Through a thread the subject controls (suspending or deleting it cancels its IPC).
-    const n = this.labels.length;
-    if (s >= 0 && l >= 0) for (let x = 0; x < n; x++) if (this.has(s, x, CONTROL) && this.has(x, l, need)) return;
-    this.violation(s, l, `${o instanceof Endpoint ? 'endpoint' : 'notification'} @0x${o.paddr.toString(16)}`, 'state', o instanceof Endpoint ? 'endpoint' : 'notification', o instanceof Endpoint ? 'Receive, SyncSend or Reset' : 'Receive, Notify or Reset');
+    return s === l || this.has(s, l, need | CONTROL);
   }
 
   /** Every RAM write, from the CPU (user stores) or the kernel (PhysicalMemory writes). */
   private memWrite(frame: number, off: number, len: number): void {
     this.writesChecked++;
-    const ks = this.ks;
+    if (this.inKernel) this.kernelWrites++;
+    else this.userStores++;
+    if (this.memOk(frame, off, len) || (this.refreshed() && this.memOk(frame, off, len))) return;
+    const s = this.inKernel ? this.curSubject() : this.threadLabel.get(this.ks.curThread.paddr) ?? -1;
+    const pa = this.ks.mem.ramBase + frame * 4096 + off;
+    this.violation(s, this.memLabel[frame], 'memory', `0x${pa.toString(16)} (${len} bytes)`, this.inKernel ? 'kernel write' : 'user store', 'Write');
+  }
+
+  private memOk(frame: number, off: number, len: number): boolean {
     const l = this.memLabel[frame];
-    let s: number;
-    if (this.inKernel) {
-      this.kernelWrites++;
-      s = this.curSubject();
-      if (l < 0 || s === l || this.has(s, l, WRITE)) return;
-      const pa = ks.mem.ramBase + frame * 4096 + off;
-      for (const t of this.receivers) {
-        const b = ipcBufferRange(t);
-        if (b !== null && pa >= b && pa + len <= b + 1024) return; // trm_ipc
-      }
-    } else {
-      this.userStores++;
-      s = this.threadLabel.get(ks.curThread.paddr) ?? -1;
-      if (s === l || this.has(s, l, WRITE)) return;
+    if (!this.inKernel) {
+      const s = this.threadLabel.get(this.ks.curThread.paddr) ?? -1;
+      return s === l || this.has(s, l, WRITE);
     }
-    const pa = ks.mem.ramBase + frame * 4096 + off;
-    this.violation(s, l, 'memory', `0x${pa.toString(16)} (${len} bytes)`, this.inKernel ? 'kernel write' : 'user store', 'Write');
+    const s = this.curSubject();
+    // Memory no object covers yet (created in this kernel entry) is the subject's.
+    if (l < 0 || s === l || this.has(s, l, WRITE)) return true;
+    const pa = this.ks.mem.ramBase + frame * 4096 + off;
+    for (const t of this.receivers) {
+      const b = ipcBufferRange(t);
+      if (b !== null && pa >= b && pa + len <= b + 1024) return true; // trm_ipc
+    }
+    return false;
   }
 }
 

@@ -101,22 +101,22 @@ export function computeLabels(s: Snapshot, spec?: LabelSpec): Labelling {
     set.add(l);
     strong.set(id, set);
   };
-  const vspaceOwner = new Map<string, string>();
+  const vspaceOwners = new Map<string, Set<string>>();
   for (const t of s.threads) {
     const l = labelOfThread.get(t.id)!;
     claim(t.id, l);
     claim(t.cspace, l);
-    if (t.vspace !== null) vspaceOwner.set(t.vspace, l);
+    if (t.vspace !== null) vspaceOwners.set(t.vspace, (vspaceOwners.get(t.vspace) ?? new Set<string>()).add(l));
   }
   const mappers = new Map<string, Set<string>>();
   for (const v of s.vspaces) {
-    const l = vspaceOwner.get(v.root);
-    if (l === undefined) continue;
-    for (const pt of v.tables) claim(pt.id, l);
-    for (const m of v.mappings) {
-      const set = mappers.get(m.frame) ?? new Set<string>();
-      set.add(l);
-      mappers.set(m.frame, set);
+    for (const l of vspaceOwners.get(v.root) ?? []) {
+      for (const pt of v.tables) claim(pt.id, l);
+      for (const m of v.mappings) {
+        const set = mappers.get(m.frame) ?? new Set<string>();
+        set.add(l);
+        mappers.set(m.frame, set);
+      }
     }
   }
   for (const [frame, set] of mappers) if (set.size === 1) claim(frame, [...set][0]);
