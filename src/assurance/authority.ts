@@ -219,16 +219,18 @@ export function impliedEdges(edges: Edge[]): Edge[] {
 /**
  * Take-grant closure: the authority each label could come to hold by passing capabilities. Control over a
  * label lets a subject take its capabilities and give it its own; Grant to x lets a subject give its
- * capabilities to whoever can Receive on x (every label can receive from itself); a subject that receives
- * with Grant on x can give to its callers through the reply. Returns the edges not already in `edges`.
+ * capabilities to whoever can Receive on x; a subject that receives
+ * with Grant on x can give to its callers through the reply. Trusted labels (a policy's `trusted` lines) are
+ * assumed not to give their authority away; they can still be taken from. Returns the edges not in `edges`.
  */
-export function takeGrantClosure(labels: string[], edges: Edge[]): Edge[] {
+export function takeGrantClosure(labels: string[], edges: Edge[], trusted: ReadonlySet<string> = new Set()): Edge[] {
   const n = labels.length;
   const idx = new Map(labels.map((l, i) => [l, i]));
   const K = AUTH_KINDS.length;
   const A = new Uint8Array(n * n * K);
   const set = (f: number, t: number, k: number) => { A[(f * n + t) * K + k] = 1; };
-  const has = (f: number, t: number, k: number) => f === t || A[(f * n + t) * K + k] === 1;
+  // Only authority actually held counts here (self-authority is a policy convention, not capabilities).
+  const has = (f: number, t: number, k: number) => A[(f * n + t) * K + k] === 1;
   for (const e of edges) {
     const f = idx.get(e.from), t = idx.get(e.to);
     if (f !== undefined && t !== undefined) set(f, t, AUTH_KINDS.indexOf(e.auth));
@@ -236,11 +238,12 @@ export function takeGrantClosure(labels: string[], edges: Edge[]): Edge[] {
   const kc = AUTH_KINDS.indexOf('Control'), kg = AUTH_KINDS.indexOf('Grant'), kr = AUTH_KINDS.indexOf('Receive');
   const kcall = AUTH_KINDS.indexOf('Call');
   const via = new Map<string, string>();
-  /** dst gains everything src holds. */
-  const flow = (src: number, dst: number, why: string): boolean => {
+  /** dst gains everything src holds; `given`: src must act (a trusted src does not). */
+  const flow = (src: number, dst: number, why: string, given = true): boolean => {
     let changed = false;
+    if (given && trusted.has(labels[src])) return false;
     for (let t = 0; t < n; t++) for (let k = 0; k < K; k++) {
-      if (has(src, t, k) && !has(dst, t, k)) {
+      if (t !== dst && has(src, t, k) && !has(dst, t, k)) {
         set(dst, t, k);
         via.set(`${dst},${t},${k}`, why);
         changed = true;
@@ -253,7 +256,8 @@ export function takeGrantClosure(labels: string[], edges: Edge[]): Edge[] {
     for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) {
       if (a === b) continue;
       if (A[(a * n + b) * K + kc] === 1) {
-        changed = flow(b, a, `${labels[a]} takes from ${labels[b]} (Control)`) || changed;
+        // Taking needs no cooperation of b: even a trusted b can be taken from.
+        changed = flow(b, a, `${labels[a]} takes from ${labels[b]} (Control)`, false) || changed;
         changed = flow(a, b, `${labels[a]} gives to ${labels[b]} (Control)`) || changed;
       }
       for (let x = 0; x < n; x++) {

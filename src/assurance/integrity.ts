@@ -124,6 +124,18 @@ export class IntegrityMonitor implements KernelMonitor {
         AUTH_KINDS.forEach((a, k) => { if (allows(this.opts.policy!, labels[f], a, labels[t])) m |= 1 << k; });
         auth[f * n + t] = m;
       }
+      // l4v assumes the policy is wellformed (policy_wellformed): Call implies SyncSend, and a caller and a
+      // receiver on the same endpoint give the receiver Reply to the caller (and the caller DeleteDerived).
+      for (let c = 0; c < n; c++) for (let e = 0; e < n; e++) {
+        if ((auth[c * n + e] & CALL) === 0) continue;
+        auth[c * n + e] |= SYNCSEND;
+        for (let r = 0; r < n; r++) {
+          if (r !== c && (auth[r * n + e] & RECEIVE) !== 0) {
+            auth[r * n + c] |= REPLY;
+            auth[c * n + r] |= bit('DeleteDerived');
+          }
+        }
+      }
     } else {
       const g = authorityGraph(s, lab);
       for (const e of [...g.edges, ...g.implied]) auth[idx.get(e.from)! * n + idx.get(e.to)!] |= bit(e.auth);

@@ -4,6 +4,7 @@
 // File format, one rule a line, `#` comments:
 //   client -> server : SyncSend, Call, Grant
 //   * -> shared : Read, Write          (`*` for any label; as a kind, `*` allows every kind)
+//   trusted rootserver                 (the take-grant closure assumes it gives no authority away)
 import { AUTH_KINDS, Auth, Edge } from './authority.js';
 
 export interface PolicyRule {
@@ -15,17 +16,24 @@ export interface PolicyRule {
 
 export interface Policy {
   rules: PolicyRule[];
+  trusted: Set<string>;
 }
 
 export class PolicySyntaxError extends Error {}
 
 export function parsePolicy(text: string): Policy {
   const rules: PolicyRule[] = [];
+  const trusted = new Set<string>();
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/#.*$/, '').trim();
     if (line === '') return;
+    const t = /^trusted\s+([A-Za-z][A-Za-z0-9_]*)$/.exec(line);
+    if (t !== null) {
+      trusted.add(t[1]);
+      return;
+    }
     const m = /^(\*|[A-Za-z][A-Za-z0-9_]*)\s*->\s*(\*|[A-Za-z][A-Za-z0-9_]*)\s*:\s*(.+)$/.exec(line);
-    if (m === null) throw new PolicySyntaxError(`line ${i + 1}: expected 'FROM -> TO : KIND, ...'`);
+    if (m === null) throw new PolicySyntaxError(`line ${i + 1}: expected 'FROM -> TO : KIND, ...' or 'trusted LABEL'`);
     const kinds = new Set<Auth>();
     for (const k of m[3].split(',').map((x) => x.trim())) {
       if (k === '*') AUTH_KINDS.forEach((a) => kinds.add(a));
@@ -34,7 +42,7 @@ export function parsePolicy(text: string): Policy {
     }
     rules.push({ from: m[1], to: m[2], kinds, line: i + 1 });
   });
-  return { rules };
+  return { rules, trusted };
 }
 
 export function allows(p: Policy, from: string, auth: Auth, to: string): boolean {

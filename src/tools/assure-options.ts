@@ -181,7 +181,7 @@ export class AssuranceSession {
     if (c.snapshot !== undefined) this.write(c.snapshot, s);
     const lab = computeLabels(s, c.labels);
     const graph = authorityGraph(s, lab);
-    const closure = takeGrantClosure(graph.labels, graph.edges);
+    const closure = takeGrantClosure(graph.labels, graph.edges, c.policy?.trusted);
     let pol: { file: string; violations: ReturnType<typeof violations>; closureViolations: ReturnType<typeof violations> } | undefined;
     if (c.policy !== undefined) {
       const v = violations(c.policy, graph.edges);

@@ -38,7 +38,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   if (!out.endsWith('.html')) throw new UsageError(`-o ${out}: the file name must end in .html`);
   const lab = computeLabels(snap, labels);
   const graph = authorityGraph(snap, lab);
-  const closure = takeGrantClosure(graph.labels, graph.edges);
+  const closure = takeGrantClosure(graph.labels, graph.edges, policy?.trusted);
   const pol = policy !== undefined
     ? { file: values.policy!, violations: violations(policy, graph.edges), closureViolations: violations(policy, closure) }
     : undefined;
