@@ -18,7 +18,7 @@ export interface ReportInput {
   integrity?: IntegritySummary;
 }
 
-const dotId = (s: string): string => `"${s.replace(/["\\]/g, '\\$&')}"`;
+const dotId = (s: string): string => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\n')}"`;
 
 /** The labelled authority graph in DOT: one node per label, one edge per label pair listing the kinds. */
 export function graphToDot(g: AuthorityGraph, lab: Labelling, highlight: Edge[] = []): string {
