@@ -11,6 +11,7 @@ import { computeLabels } from '../src/assurance/labels.js';
 import { authorityGraph, takeGrantClosure } from '../src/assurance/authority.js';
 import { formatPolicy } from '../src/assurance/policy.js';
 import { parseCapDL } from './lib/capdl-parser.js';
+import { buildElf } from '../src/boot/elf.js';
 
 const CLI = 'dist/src/tools/cli.js';
 const MULTI = 'examples/multi/multi.elf';
@@ -107,4 +108,17 @@ test('bad input: one line on stderr, exit 2', () => {
     assert.match(r.err, re);
     assert.equal(r.err.trim().split('\n').length, 1, r.err);
   }
+});
+
+test('--snapshot also writes FILE-debugN.EXT at each seL4_DebugSnapshot', () => {
+  // addi a7, zero, -13 (DebugSnapshot); ecall; addi a7, zero, -11 (DebugHalt); ecall
+  const words = [0xff300893, 0x00000073, 0xff500893, 0x00000073];
+  const p = f('snap.elf');
+  writeFileSync(p, buildElf(0x10000n, [{ vaddr: 0x10000, data: new Uint8Array(new Uint32Array(words).buffer), memsz: 0x1000 }]));
+  const r = sel4ts('run', p, '--snapshot', f('dbg.json'));
+  assert.equal(r.code, 0, r.err);
+  const d = parseSnapshot(readFileSync(f('dbg-debug1.json'), 'utf8'));
+  assert.equal(d.taken.reason, 'seL4_DebugSnapshot 1');
+  assert.equal(d.threads.length, 1);
+  assert.equal(parseSnapshot(readFileSync(f('dbg.json'), 'utf8')).taken.reason, 'end of run');
 });
