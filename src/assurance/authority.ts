@@ -5,14 +5,9 @@
 // (auth_graph_map). Plus the edges policy_wellformed implies, and the take-grant closure.
 import { Snapshot, SnapCap } from './snapshot.js';
 import { Labelling } from './labels.js';
+import { AUTH_KINDS, Auth, CAP_KINDS, vmRightsToAuth } from './captypes.js';
 
-export const AUTH_KINDS = [
-  'Control', 'Receive', 'SyncSend', 'Notify', 'Reset', 'Grant', 'Call', 'Reply', 'Write', 'Read', 'DeleteDerived',
-  'ASIDPoolMapsASID',
-] as const;
-export type Auth = (typeof AUTH_KINDS)[number];
-/** l4v's UNIV: every authority kind. */
-const ALL: readonly Auth[] = AUTH_KINDS;
+export { AUTH_KINDS, type Auth } from './captypes.js';
 
 export interface Edge {
   from: string;
@@ -30,35 +25,9 @@ export interface AuthorityGraph {
   implied: Edge[];
 }
 
-/** cap_rights_to_auth (sync: endpoint) and the notification variant (Grant and GrantReply removed). */
-function rightsToAuth(rights: string, sync: boolean): Auth[] {
-  const r = rights.includes('R'), w = rights.includes('W');
-  const g = sync && rights.includes('G'), gr = sync && rights.includes('P');
-  if (g) return [...ALL];
-  const out: Auth[] = ['Reset'];
-  if (r) out.push('Receive');
-  if (w) out.push(sync ? 'SyncSend' : 'Notify');
-  if (gr && w) out.push('Call');
-  return out;
-}
-
-function vmRightsToAuth(rights: string): Auth[] {
-  const out: Auth[] = [];
-  if (rights.includes('W')) out.push('Write');
-  if (rights.includes('R')) out.push('Read');
-  return out;
-}
-
 /** cap_auth_conferred: the kinds a cap confers on the objects it refers to (obj_refs_ac). */
 export function capAuthConferred(c: SnapCap): Auth[] {
-  switch (c.type) {
-    case 'endpoint': return rightsToAuth(c.rights ?? '', true);
-    case 'notification': return rightsToAuth(c.rights ?? '', false);
-    case 'reply': return c.master || c.canGrant ? [...ALL] : ['Reply'];
-    case 'frame': return vmRightsToAuth(c.rights ?? '');
-    case 'untyped': return [];
-    default: return ['Control'];
-  }
+  return CAP_KINDS[c.type].auth(c);
 }
 
 function describeCap(c: SnapCap): string {

@@ -3,6 +3,7 @@
 // mappings capDL models as caps), and the derivation tree as a cdt section. Only constructs of that grammar are
 // written; what it cannot say (thread names, priorities, states, GrantReply, zombies) goes into `--` comments.
 import { Snapshot, SnapCap, SnapObject, hex } from './snapshot.js';
+import { CAP_KINDS } from './captypes.js';
 
 const TCB_SLOT_NAMES = ['cspace', 'vspace', 'reply_slot', 'caller_slot', 'ipc_buffer_slot'];
 
@@ -36,42 +37,9 @@ function asidParam(asid: number): string {
 
 /** `object (params)` for a cap, or null with a comment for caps capDL has no syntax for. */
 function capText(c: SnapCap): { text: string | null; note: string } {
-  const params: string[] = [];
-  let note = '';
-  let name = c.object ?? '';
-  const rw = (r: string) => r.replace('P', '');
-  switch (c.type) {
-    case 'endpoint':
-    case 'notification':
-      if (c.badge !== undefined && c.badge !== '0x0') params.push(`badge: ${c.badge}`);
-      if (rw(c.rights ?? '') !== '') params.push(rw(c.rights ?? ''));
-      if ((c.rights ?? '').includes('P')) note = 'GrantReply';
-      break;
-    case 'reply':
-      params.push(c.master ? 'master_reply' : 'reply');
-      if (!c.master && c.canGrant) note = 'grant';
-      break;
-    case 'cnode':
-      params.push(`guard: ${c.guard ?? '0x0'}`, `guard_size: ${c.guardSize ?? 0}`);
-      break;
-    case 'frame':
-      if ((c.rights ?? '') !== '') params.push(c.rights!);
-      if (c.mapping !== undefined) params.push(asidParam(c.mapping.asid));
-      if (c.mapping !== undefined) note = `mapped at ${c.mapping.vaddr}`;
-      break;
-    case 'page_table':
-      if (c.mapping !== undefined) params.push(asidParam(c.mapping.asid));
-      break;
-    case 'asid_pool':
-      params.push(asidParam(c.asidBase ?? 0));
-      break;
-    case 'irq_control': name = 'irq_control'; break;
-    case 'asid_control': name = 'asid_control'; break;
-    case 'domain': name = 'domain'; break;
-    case 'zombie': return { text: null, note: `zombie of ${c.object}` };
-    default: break;
-  }
-  return { text: params.length > 0 ? `${name} (${params.join(', ')})` : name, note };
+  const { name, params, note } = CAP_KINDS[c.type].capdl(c);
+  if (name === null) return { text: null, note: note ?? '' };
+  return { text: params.length > 0 ? `${name} (${params.join(', ')})` : name, note: note ?? '' };
 }
 
 function slotName(container: SnapObject | undefined, index: number): string {
