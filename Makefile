@@ -22,6 +22,7 @@ IMAGE_DIRS := \
     bench/compute \
     bench/nullsys \
     examples/multi \
+    examples/pair \
     bench/ipc \
     test/cpu \
     test/c
@@ -38,6 +39,7 @@ IMAGES := \
     bench/compute/compute-small.elf \
     bench/nullsys/nullsys.elf \
     examples/multi/multi.elf \
+    examples/pair/pair.elf \
     bench/ipc/ipc.elf \
     test/c/kernel.elf \
     test/c/kernel-abi14.elf \

@@ -141,3 +141,23 @@ test('the 14.0.0 MCS image does not work with the 16.0.0 MCS numbering (the ABI 
   const s = summary(r.out);
   assert.ok(s === null || s.failed > 0, r.out);
 });
+
+test('the assurance tools on the MCS kernel: 0 integrity violations over mcs.elf, MCS objects in the capDL snapshot', async () => {
+  const { mkdtempSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'sel4ts-mcs-assure-'));
+  const cdl = join(dir, 'mcs.cdl');
+  const r = run(IMAGE, '--mcs', '--check', 'integrity', '--snapshot', cdl);
+  assert.equal(r.code, 0, r.err);
+  const m = /^integrity: (\d+) writes checked, (\d+) violations$/m.exec(r.err);
+  assert.ok(m !== null && Number(m[1]) > 100_000, r.err);
+  assert.equal(m[2], '0', r.err);
+  const text = readFileSync(cdl, 'utf8');
+  assert.match(text, /^ {2}sc_[0-9a-f]+ = sc \(7 bits\)$/m);
+  assert.match(text, /^ {2}reply_[0-9a-f]+ = rtreply$/m);
+  assert.match(text, /sched_control/);
+  // The rootserver's SC sits in its CNode's slot 14; a TCB's MCS slots are named as capDL names them.
+  assert.match(text, /0xe: sc_[0-9a-f]+/);
+  assert.match(text, /fault_ep_slot: /);
+});

@@ -7,8 +7,11 @@ import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
 import { UsageError, LIMITS, readInput, checkDisk, readStdin } from './inputs.js';
 import { rapilogCommand } from './rapilog.js';
+import { ASSURE_OPTIONS, ASSURE_USAGE, AssuranceSession, parseAssuranceOptions } from './assure-options.js';
+import { reportCommand } from './report.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
+       sel4ts report SNAPSHOT.json [options]   (see sel4ts report --help)
        sel4ts rapilog ... (RapiLog benchmark, crash campaign, extract; sel4ts rapilog --help)
 
 options:
@@ -35,8 +38,11 @@ options:
   --holdup MS          hold-up time after the power failure, in ms (default 100); then the machine stops
   --realtime           pace virtual time to the wall clock (interactive use; UART input from the terminal)
 
+${ASSURE_USAGE}
+
 exit status: 0 halted, finished, powered off or power lost, 1 guest powered off with a failure code,
-2 bad input, 3 every thread blocked, 4 instruction or time limit, 5 unhandled fault`;
+2 bad input, 3 every thread blocked, 4 instruction or time limit, 5 unhandled fault, 6 policy or integrity violation
+(when the run itself ended with 0)`;
 
 export const EXIT = { ok: 0, guestFailure: 1, badInput: 2, blocked: 3, insnLimit: 4, fault: 5 } as const;
 
@@ -123,6 +129,7 @@ async function run(argv: string[]): Promise<number> {
       'power-fail-at': { type: 'string' },
       holdup: { type: 'string' },
       realtime: { type: 'boolean' },
+      ...ASSURE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -165,6 +172,8 @@ async function run(argv: string[]): Promise<number> {
   if (holdupMs !== undefined && powerFailAtNs === undefined) throw new UsageError('--holdup needs --power-fail-at');
   const realtime = values.realtime === true;
   const interactive = realtime && serial === undefined;
+  const assureCfg = parseAssuranceOptions(values, parseTime);
+  if (realtime && assureCfg.snapshotAtNs !== undefined) throw new UsageError('--snapshot-at cannot be used with --realtime');
 
   // Console output is buffered and written in chunks; stdout order is preserved.
   let buf = Buffer.alloc(4096);
@@ -215,9 +224,10 @@ async function run(argv: string[]): Promise<number> {
     holdupMs,
     externalInput: interactive,
   });
+  const assure = new AssuranceSession(sys, assureCfg);
   const t0 = process.hrtime.bigint();
   const untilCycles = maxTimeNs !== undefined ? Math.round((maxTimeNs * sys.config.cpuHz) / 1e9) : Infinity;
-  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns, untilCycles);
+  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : assure.run(maxInsns, untilCycles);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const destaged = sys.finish();
   // The machine may stop in the middle of a line (power lost): end it before the run report.
@@ -236,6 +246,12 @@ async function run(argv: string[]): Promise<number> {
       `virtual time ${(r.cycles / sys.config.cpuHz * 1000).toFixed(3)} ms, wall ${secs.toFixed(3)} s, ${mips.toFixed(1)} MIPS\n`,
     );
   }
+  const verdict = assure.active ? await assure.finish((l) => process.stderr.write(l + '\n')) : 0;
+  const code = runExit(r, maxTimeNs !== undefined);
+  return code === EXIT.ok && verdict !== 0 ? verdict : code;
+}
+
+function runExit(r: RunResult, timeLimited: boolean): number {
   switch (r.reason) {
     case StopReason.Halted:
     case StopReason.Finished:
@@ -261,7 +277,7 @@ async function run(argv: string[]): Promise<number> {
     case StopReason.TimeLimit:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       // The --max-time limit is a limit like --max-insns (a realtime run's Ctrl-C ends normally).
-      return r.reason === StopReason.TimeLimit && maxTimeNs !== undefined ? EXIT.insnLimit : EXIT.ok;
+      return r.reason === StopReason.TimeLimit && timeLimited ? EXIT.insnLimit : EXIT.ok;
   }
 }
 
@@ -307,7 +323,8 @@ async function runRealtime(sys: System, maxInsns: number | undefined, interactiv
 async function main(): Promise<void> {
   let code: number;
   try {
-    code = await run(process.argv.slice(2));
+    const argv = process.argv.slice(2);
+    code = argv[0] === 'report' ? await reportCommand(argv.slice(1)) : await run(argv);
   } catch (e) {
     if (e instanceof UsageError || e instanceof BootError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);

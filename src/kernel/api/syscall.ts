@@ -351,6 +351,7 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number, rawLo: nu
         // seL4 handleUnknownSyscall prints this line before debug_capDL().
         kprintf(ks, 'Debug snapshot syscall from user thread %p "%s"\n', tcbPtr(t), t.name);
         kprint(ks, capDLSnapshot(ks));
+        if (ks.onDebugSnapshot !== null) ks.onDebugSnapshot();
         return;
       case Syscall.DebugNameThread: {
         const lu = lookupCapAndSlot(t, getRegister(t, REG_CAP));

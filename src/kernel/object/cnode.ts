@@ -12,6 +12,7 @@ import { userError } from '../printf.js';
 import { setThreadState } from '../thread.js';
 import { ThreadState } from '../structures.js';
 import { lookupErrorFrom, syscallErr, DecodeArgs } from './decode.js';
+import { kmon } from '../monitor.js';
 
 // ---- the mapping database ----
 
@@ -23,7 +24,9 @@ import { lookupErrorFrom, syscallErr, DecodeArgs } from './decode.js';
 function setUntypedCapAsFull(srcCap: Cap, newCap: Cap, srcSlot: Cte): void {
   if (srcCap.tag === CapTag.Untyped && newCap.tag === CapTag.Untyped &&
       srcCap.paddr === newCap.paddr && srcCap.sizeBits === newCap.sizeBits) {
-    srcSlot.cap = { ...srcCap, freeIndex: 2 ** srcCap.sizeBits };
+    const full: Cap = { ...srcCap, freeIndex: 2 ** srcCap.sizeBits };
+    if (kmon !== null) kmon.slotWrite(srcSlot, full);
+    srcSlot.cap = full;
   }
 }
 
@@ -31,6 +34,7 @@ export function cteInsert(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): vo
   const srcCap = src.cap;
   const revocable = isCapRevocable(newCap, srcCap);
   setUntypedCapAsFull(srcCap, newCap, src);
+  if (kmon !== null) kmon.slotWrite(dest, newCap);
   dest.cap = newCap;
   dest.mdbRevocable = revocable;
   dest.mdbFirstBadged = revocable;
@@ -42,6 +46,10 @@ export function cteInsert(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): vo
 }
 
 export function cteMove(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): void {
+  if (kmon !== null) {
+    kmon.slotWrite(dest, newCap);
+    kmon.slotWrite(src, NULL_CAP);
+  }
   dest.cap = newCap;
   dest.mdbPrev = src.mdbPrev;
   dest.mdbNext = src.mdbNext;
@@ -58,6 +66,10 @@ export function cteMove(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): void
 export function cteSwap(ks: KernelState, cap1: Cap, slot1: Cte, cap2: Cap, slot2: Cte): void {
   const p1 = slot1.mdbPrev, n1 = slot1.mdbNext, r1 = slot1.mdbRevocable, f1 = slot1.mdbFirstBadged;
   const p2 = slot2.mdbPrev, n2 = slot2.mdbNext, r2 = slot2.mdbRevocable, f2 = slot2.mdbFirstBadged;
+  if (kmon !== null) {
+    kmon.slotWrite(slot1, cap2);
+    kmon.slotWrite(slot2, cap1);
+  }
   slot1.cap = cap2;
   slot2.cap = cap1;
   slot1.mdbPrev = p2 === slot1 ? slot2 : p2;
@@ -84,6 +96,7 @@ export function isFinalCapability(cte: Cte): boolean {
 /** Remove a cap from its slot and the derivation tree (seL4 emptySlot). */
 export function emptySlot(ks: KernelState, slot: Cte, cleanup: Cap): void {
   if (slot.cap.tag === CapTag.Null) return;
+  if (kmon !== null) kmon.slotWrite(slot, NULL_CAP);
   const prev = slot.mdbPrev, next = slot.mdbNext;
   if (prev !== null) prev.mdbNext = next;
   if (next !== null) {
@@ -124,6 +137,7 @@ function finaliseSlot(ks: KernelState, slot: Cte, immediate: boolean): FinaliseS
       if (fc.remainder.tag === CapTag.Zombie) ks.onObjectDeleted(fc.remainder.obj);
       return { status: Exception.None, success: true, cleanup: fc.cleanup };
     }
+    if (kmon !== null) kmon.slotWrite(slot, fc.remainder);
     slot.cap = fc.remainder;
     if (!immediate && capCyclicZombie(fc.remainder, slot)) {
       return { status: Exception.None, success: false, cleanup: fc.cleanup };
@@ -166,7 +180,9 @@ function reduceZombie(ks: KernelState, slot: Cte, immediate: boolean): Exception
       // seL4's would, with the same zombie number left behind; the caller's preemptionPoint is the last unit.
       const untilCheck = Math.max(1, MAX_NUM_WORK_UNITS_PER_PREEMPTION - ks.workUnitsCompleted);
       const k = Math.min(empty, untilCheck);
-      slot.cap = { ...z, number: n - k };
+      const zk: Cap = { ...z, number: n - k };
+      if (kmon !== null) kmon.slotWrite(slot, zk);
+      slot.cap = zk;
       ks.workUnitsCompleted += k - 1;
       return Exception.None;
     }
@@ -175,7 +191,9 @@ function reduceZombie(ks: KernelState, slot: Cte, immediate: boolean): Exception
     if (st !== Exception.None) return st;
     const now = slot.cap;
     if (now.tag === CapTag.Zombie && now.obj === obj && now.number === n) {
-      slot.cap = { ...now, number: n - 1 };
+      const z1: Cap = { ...now, number: n - 1 };
+      if (kmon !== null) kmon.slotWrite(slot, z1);
+      slot.cap = z1;
     }
     return Exception.None;
   }

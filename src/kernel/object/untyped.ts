@@ -14,6 +14,7 @@ import {
 import { DecodeArgs, lookupErrorFrom, rangeError, invalidArgument, invalidCapability, syscallErr } from './decode.js';
 import { Label } from '../api/labels.js';
 import { userError } from '../printf.js';
+import { kmon } from '../monitor.js';
 import { setThreadState } from '../thread.js';
 import { lookupSlotForCNodeOp } from '../cspace.js';
 import { ensureEmptySlot, ensureNoChildren } from './cnode.js';
@@ -269,7 +270,9 @@ function resetUntypedCap(ks: KernelState, srcSlot: Cte): Exception {
   if (offset === 0) return Exception.None;
   if (prev.isDevice || prev.sizeBits < RESET_CHUNK_BITS) {
     if (!prev.isDevice) ks.mem.zero(prev.paddr, pow2(prev.sizeBits));
-    srcSlot.cap = { ...prev, freeIndex: 0 };
+    const cleared: Cap = { ...prev, freeIndex: 0 };
+    if (kmon !== null) kmon.slotWrite(srcSlot, cleared);
+    srcSlot.cap = cleared;
     ks.capsChanged++;
     return Exception.None;
   }
@@ -281,7 +284,9 @@ function resetUntypedCap(ks: KernelState, srcSlot: Cte): Exception {
     const run = Math.min(MAX_NUM_WORK_UNITS_PER_PREEMPTION - ks.workUnitsCompleted, off / chunk + 1);
     const low = off - (run - 1) * chunk;
     ks.mem.zero(prev.paddr + low, run * chunk);
-    srcSlot.cap = { ...prev, freeIndex: low };
+    const lowered: Cap = { ...prev, freeIndex: low };
+    if (kmon !== null) kmon.slotWrite(srcSlot, lowered);
+    srcSlot.cap = lowered;
     ks.capsChanged++;
     ks.workUnitsCompleted += run - 1;
     const st = preemptionPoint(ks);
@@ -303,7 +308,9 @@ export function invokeUntypedRetype(
   // Update the watermark (userSize is not the object size for CNodes: getObjectSize transforms it).
   const totalObjectSize = destLength * pow2(getObjectSize(newType, userSize));
   const freeRef = retypeBase + totalObjectSize;
-  srcSlot.cap = { ...ut, freeIndex: freeRef - ut.paddr };
+  const used: Cap = { ...ut, freeIndex: freeRef - ut.paddr };
+  if (kmon !== null) kmon.slotWrite(srcSlot, used);
+  srcSlot.cap = used;
   ks.capsChanged++;
   createNewObjects(ks, newType, srcSlot, destCNode, destOffset, destLength, retypeBase, userSize, deviceMemory);
   return Exception.None;
@@ -398,6 +405,7 @@ export function createNewObjects(
  */
 export function insertNewCap(ks: KernelState, parent: Cte, slot: Cte, cap: Cap): void {
   const next = parent.mdbNext;
+  if (kmon !== null) kmon.slotWrite(slot, cap);
   slot.cap = cap;
   slot.mdbNext = next;
   slot.mdbPrev = parent;

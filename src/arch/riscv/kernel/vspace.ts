@@ -13,6 +13,7 @@ import { DecodeArgs, invalidArgument, invalidCapability, lookupErrorFrom, syscal
 import { cteInsert, ensureEmptySlot, ensureNoChildren, isFinalCapability } from '../../../kernel/object/cnode.js';
 import { maskVMRights } from '../../../kernel/object/cap.js';
 import { lookupSlotForCNodeOp } from '../../../kernel/cspace.js';
+import { kmon } from '../../../kernel/monitor.js';
 import { lookupIPCBuffer, setBadgeRegister, setMR, setMessageInfo } from '../../../kernel/message.js';
 import { setThreadState } from '../../../kernel/thread.js';
 import { formatC, userError } from '../../../kernel/printf.js';
@@ -478,6 +479,7 @@ export function decodeRISCVMMUInvocation(ks: KernelState, a: DecodeArgs): Except
 }
 
 function performPageTableInvocationMap(ks: KernelState, cap: PageTableCap, ctSlot: Cte, pte: bigint, ptSlot: number): Exception {
+  if (kmon !== null) kmon.slotWrite(ctSlot, cap);
   ctSlot.cap = cap;
   ks.capsChanged++;
   writePTE(ks, ptSlot, pte);
@@ -494,7 +496,11 @@ function performPageTableInvocationUnmap(ks: KernelState, cap: PageTableCap, ctS
   }
   // Only the mapped flag is cleared; seL4 leaves the ASID and address fields as they were.
   const c = ctSlot.cap;
-  if (c.tag === CapTag.PageTable) ctSlot.cap = { ...c, isMapped: false };
+  if (c.tag === CapTag.PageTable) {
+    const unmapped: Cap = { ...c, isMapped: false };
+    if (kmon !== null) kmon.slotWrite(ctSlot, unmapped);
+    ctSlot.cap = unmapped;
+  }
   ks.capsChanged++;
   return Exception.None;
 }
@@ -512,6 +518,7 @@ function performPageGetAddress(ks: KernelState, paddr: number, call: boolean): E
 }
 
 function performPageInvocationMapPTE(ks: KernelState, cap: FrameCap, ctSlot: Cte, pte: bigint, base: number): Exception {
+  if (kmon !== null) kmon.slotWrite(ctSlot, cap);
   ctSlot.cap = cap;
   ks.capsChanged++;
   writePTE(ks, base, pte);
@@ -522,7 +529,11 @@ function performPageInvocationMapPTE(ks: KernelState, cap: FrameCap, ctSlot: Cte
 function performPageInvocationUnmap(ks: KernelState, cap: FrameCap, ctSlot: Cte): Exception {
   if (cap.mappedASID !== 0) unmapPage(ks, cap.sizeBits, cap.mappedASID, BigInt(cap.mappedAddress), cap.paddr);
   const c = ctSlot.cap;
-  if (c.tag === CapTag.Frame) ctSlot.cap = { ...c, mappedAddress: 0, mappedASID: 0 };
+  if (c.tag === CapTag.Frame) {
+    const unmapped: Cap = { ...c, mappedAddress: 0, mappedASID: 0 };
+    if (kmon !== null) kmon.slotWrite(ctSlot, unmapped);
+    ctSlot.cap = unmapped;
+  }
   ks.capsChanged++;
   return Exception.None;
 }
@@ -530,7 +541,11 @@ function performPageInvocationUnmap(ks: KernelState, cap: FrameCap, ctSlot: Cte)
 function performASIDControlInvocation(ks: KernelState, frame: number, slot: Cte, parent: Cte, asidBase: number): Exception {
   const u = parent.cap;
   // The whole untyped is consumed: watermark at the end.
-  if (u.tag === CapTag.Untyped) parent.cap = { ...u, freeIndex: 2 ** u.sizeBits };
+  if (u.tag === CapTag.Untyped) {
+    const full: Cap = { ...u, freeIndex: 2 ** u.sizeBits };
+    if (kmon !== null) kmon.slotWrite(parent, full);
+    parent.cap = full;
+  }
   ks.mem.zero(frame, 1 << ASID_POOL_SIZE_BITS);
   const pool = new ASIDPool(frame);
   ks.registerObject(pool);
@@ -543,7 +558,9 @@ function performASIDControlInvocation(ks: KernelState, frame: number, slot: Cte,
 function performASIDPoolInvocation(ks: KernelState, asid: number, pool: ASIDPool, vspaceCapSlot: Cte): Exception {
   const cap = vspaceCapSlot.cap;
   if (cap.tag !== CapTag.PageTable) return Exception.None;
-  vspaceCapSlot.cap = { ...cap, mappedASID: asid, mappedAddress: 0, isMapped: true };
+  const assigned: Cap = { ...cap, mappedASID: asid, mappedAddress: 0, isMapped: true };
+  if (kmon !== null) kmon.slotWrite(vspaceCapSlot, assigned);
+  vspaceCapSlot.cap = assigned;
   ks.capsChanged++;
   copyGlobalMappings(ks, cap.paddr);
   pool.entries[asid & ASID_LOW_MASK] = cap.paddr;
