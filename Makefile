@@ -21,6 +21,7 @@ IMAGE_DIRS := \
     bench/compute \
     bench/nullsys \
     examples/multi \
+    examples/pacemaker \
     bench/ipc \
     test/cpu \
     test/c
@@ -36,6 +37,8 @@ IMAGES := \
     bench/compute/compute-small.elf \
     bench/nullsys/nullsys.elf \
     examples/multi/multi.elf \
+    examples/pacemaker/pacemaker.elf \
+    examples/pacemaker/pacemaker-mcs.elf \
     bench/ipc/ipc.elf \
     test/c/kernel.elf \
     test/c/kernel-abi14.elf \

@@ -483,7 +483,8 @@ static void supervise(void)
                    ip, addr, who);
             continue;
         }
-        if (is_fault && resume_radio(label, ip, addr)) {
+        int resumed = is_fault && resume_radio(label, ip, addr);
+        if (resumed) {
             printf("supervisor: %s fault in %s at pc 0x%lx", fault_names[label], who, ip);
             if (label == seL4_Fault_VMFault) {
                 printf(", address 0x%lx", addr);
@@ -494,10 +495,12 @@ static void supervise(void)
         } else {
             printf("supervisor: message with label %lu from %s (not a fault); answered\n", label, who);
         }
+        /* A fault reply (label 0) resumes the radio; anything else is refused with IllegalOperation. */
+        seL4_MessageInfo_t answer = seL4_MessageInfo_new(resumed ? 0 : seL4_IllegalOperation, 0, 0, 0);
 #if SEL4TS_MCS
-        seL4_Send(sup_reply, seL4_MessageInfo_new(0, 0, 0, 0));
+        seL4_Send(sup_reply, answer);
 #else
-        seL4_Reply(seL4_MessageInfo_new(0, 0, 0, 0));
+        seL4_Reply(answer);
 #endif
     }
 }

@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
+import { pacemakerCommand, PacemakerUsageError } from './pacemaker.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
+       sel4ts pacemaker [options]     the pacemaker demo (sel4ts pacemaker --help)
 
 options:
   --max-insns N        stop after N instructions (exit 4)
@@ -326,9 +328,10 @@ async function runRealtime(sys: System, maxInsns: number | undefined, interactiv
 async function main(): Promise<void> {
   let code: number;
   try {
-    code = await run(process.argv.slice(2));
+    const argv = process.argv.slice(2);
+    code = argv[0] === 'pacemaker' ? pacemakerCommand(argv.slice(1)) : await run(argv);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof BootError) {
+    if (e instanceof UsageError || e instanceof BootError || e instanceof PacemakerUsageError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);
       code = EXIT.badInput;
     } else if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
