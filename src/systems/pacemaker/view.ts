@@ -67,7 +67,8 @@ export class LiveView {
       ...attacks,
     ];
     let s = this.drawn > 0 ? `\x1b[${this.drawn}A` : '';
-    for (const l of lines) s += `\x1b[2K${l.slice(0, (this.out.columns ?? 160) - 1)}\n`;
+    const cols = (this.out.columns ?? 0) > 0 ? this.out.columns : 160;
+    for (const l of lines) s += `\x1b[2K${l.slice(0, cols - 1)}\n`;
     this.out.write(s);
     this.drawn = lines.length;
   }
