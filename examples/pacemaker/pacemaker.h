@@ -1,5 +1,5 @@
 /*
- * pacemaker -- shared definitions of the flagship demo's components (see README.md in this directory).
+ * pacemaker -- shared definitions of the flagship demo's components (see "The demo" in the top-level README.md).
  *
  * Every component gets a pm_env_t with the capability pointers and device addresses it may use. In the isolated
  * system those are slots of its own CNode and addresses in its own VSpace; in the comparison without isolation
