@@ -25,6 +25,10 @@ function checkIsolated(r: PacemakerResult): void {
     assert.ok(r.log.some((l) => l.includes(`attack ${name}: end`)), `${name} ran to its end`);
   }
   assert.ok(r.contained && r.safe);
+  // The only capability of the radio that reaches the pacer: its badged send right on the settings endpoint.
+  const inv = r.assurance.find((a) => a.title === 'radio capabilities');
+  assert.ok(inv !== undefined && inv.ok);
+  assert.match(inv.lines[1], /^reaching the pacer: endpoint \(Write\+GrantReply, badge 0x100\) -> the pacer's endpoint \(pacer slot 1\)$/);
 }
 
 test('pacemaker, isolated, every attack, 10 minutes: 0 missed beats, every attempt contained, deterministic', () => {

@@ -417,6 +417,7 @@ static void start(unsigned ci)
     __asm__("mv %0, gp" : "=r"(ctx.gp));
     ctx.tp = p->tls;
     ctx.a0 = (seL4_Word)components[ci].env;
+    seL4_DebugNameThread(p->tcb, components[ci].name);
     CHECK("TCB_WriteRegisters", seL4_TCB_WriteRegisters(p->tcb, 1, 0, sizeof(ctx) / sizeof(seL4_Word), &ctx));
 }
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { System, StopReason } from '../../system.js';
 import type { Beat, Episode, VirtualPatient } from '../../machine/devices/heart.js';
+import { CapTag, CAP_NAMES, RIGHT_WRITE, RIGHT_READ, RIGHT_GRANT, RIGHT_GRANT_REPLY, type Cap, type Tcb } from '../../kernel/structures.js';
 
 export const ATTACKS = [
   'wild-writes', 'bad-rate', 'flood', 'raise-priority', 'spin', 'pacer-tcb', 'map-pacer', 'retype', 'cspace-scan', 'crash',
@@ -90,6 +91,75 @@ export type AssuranceHook = (sys: System) => AssuranceSection[];
 const assuranceHooks: AssuranceHook[] = [];
 export function registerAssurance(hook: AssuranceHook): void {
   assuranceHooks.push(hook);
+}
+
+/** What a component's CSpace holds at the end of the run (read from the kernel state; the rootserver names them). */
+export interface CapInventory {
+  component: string;
+  slots: number;
+  caps: { slot: number; what: string }[];
+  /** Capabilities that reach an object of the pacer (its TCB, CNode, VSpace, frames, IRQ handlers, endpoints). */
+  reachesPacer: string[];
+}
+
+function rightsText(r: number): string {
+  const n = [r & RIGHT_READ ? 'Read' : '', r & RIGHT_WRITE ? 'Write' : '', r & RIGHT_GRANT ? 'Grant' : '', r & RIGHT_GRANT_REPLY ? 'GrantReply' : ''];
+  return n.filter((x) => x !== '').join('+') || 'no rights';
+}
+
+/** The kernel object a cap names (for comparing authority), or null. */
+function capObject(c: Cap): unknown {
+  switch (c.tag) {
+    case CapTag.Endpoint: case CapTag.Notification: case CapTag.CNode: return c.obj;
+    case CapTag.Thread: return c.tcb;
+    case CapTag.IRQHandler: return `irq${c.irq}`;
+    case CapTag.Frame: case CapTag.PageTable: case CapTag.Untyped: return `${c.tag}@${c.paddr}`;
+    default: return null;
+  }
+}
+
+export function capInventory(sys: System, component: string, pacer = 'pacer'): CapInventory | null {
+  const find = (n: string): Tcb | undefined => [...sys.ks.threads].find((t) => t.name === n);
+  const tcb = find(component);
+  const root = tcb?.slots[0].cap;
+  if (tcb === undefined || root === undefined || root.tag !== CapTag.CNode) return null;
+  // The pacer's objects: its TCB, the objects its CSpace names, its VSpace.
+  const pacerObjs = new Map<unknown, string>();
+  const p = find(pacer);
+  if (p !== undefined) {
+    pacerObjs.set(p, "the pacer's TCB");
+    const pc = p.slots[0].cap;
+    const pv = p.slots[1].cap;
+    if (pc.tag === CapTag.CNode) {
+      pacerObjs.set(pc.obj, "the pacer's CNode");
+      for (const cte of pc.obj.usedSlots()) {
+        const k = cte.cap;
+        // Endpoints and notifications the pacer only sends on (the logger's) are not the pacer's.
+        if ((k.tag === CapTag.Endpoint || k.tag === CapTag.Notification) && (k.rights & RIGHT_READ) === 0) continue;
+        const o = capObject(k);
+        if (o !== null && !pacerObjs.has(o)) pacerObjs.set(o, `the pacer's ${CAP_NAMES[k.tag] ?? 'cap'} (pacer slot ${cte.index})`);
+      }
+    }
+    const pvo = capObject(pv);
+    if (pvo !== null) pacerObjs.set(pvo, "the pacer's VSpace");
+  }
+  const caps: { slot: number; what: string }[] = [];
+  const reaches: string[] = [];
+  for (const cte of root.obj.usedSlots()) {
+    const c = cte.cap;
+    if (c.tag === CapTag.Null) continue;
+    let what = CAP_NAMES[c.tag] ?? `type ${c.tag}`;
+    if (c.tag === CapTag.Endpoint || c.tag === CapTag.Notification) what += ` (${rightsText(c.rights)}, badge 0x${c.badge.toString(16)})`;
+    if (c.tag === CapTag.IRQHandler) what += ` (IRQ ${c.irq})`;
+    if (c.tag === CapTag.Thread) what += c.tcb === tcb ? ' (its own)' : ` (${c.tcb.name || 'another thread'})`;
+    if (c.tag === CapTag.CNode && c.obj === root.obj) what += ' (its own)';
+    if (c.tag === CapTag.PageTable && capObject(c) === capObject(tcb.slots[1].cap)) what += ' (its own VSpace)';
+    caps.push({ slot: cte.index, what });
+    const o = capObject(c);
+    const hit = o !== null ? pacerObjs.get(o) : undefined;
+    if (hit !== undefined && o !== tcb) reaches.push(`${what} -> ${hit}`);
+  }
+  return { component, slots: root.obj.numSlots, caps, reachesPacer: reaches };
 }
 
 export interface PacemakerResult {
@@ -197,7 +267,29 @@ export function runPacemaker(opts: PacemakerOptions = {}): PacemakerResult {
   });
   const missed = heart.missedAt(endNs);
   const worstSlackMs = heart.worstSlackAt(endNs) / 1e6;
-  const assurance = assuranceHooks.flatMap((h) => h(sys));
+  const inv = capInventory(sys, 'radio');
+  const assurance: AssuranceSection[] = [];
+  if (inv !== null && isolation) {
+    assurance.push({
+      title: 'radio capabilities',
+      lines: [
+        `${inv.caps.length} in its CSpace of ${inv.slots} slots: ${inv.caps.map((c) => `${c.slot}: ${c.what}`).join('; ')}`,
+        `reaching the pacer: ${inv.reachesPacer.length === 0 ? 'none' : inv.reachesPacer.join('; ')}`,
+      ],
+      ok: inv.reachesPacer.every((r) => /^endpoint \(Write\+GrantReply, badge 0x100\) -> the pacer's endpoint \(pacer slot 1\)$/.test(r)),
+    });
+  } else if (inv !== null) {
+    const tcbCap = inv.reachesPacer.find((r) => r.endsWith("-> the pacer's TCB"));
+    assurance.push({
+      title: 'radio capabilities',
+      lines: [
+        `${inv.caps.length} in the shared CSpace of ${inv.slots} slots`,
+        `reaching the pacer: ${inv.reachesPacer.length}${tcbCap !== undefined ? `, among them ${tcbCap}` : ''}`,
+      ],
+      ok: false,
+    });
+  }
+  assurance.push(...assuranceHooks.flatMap((h) => h(sys)));
   return {
     options: { isolation, mcs, attacks, seed, durationS },
     durationS,
@@ -218,7 +310,7 @@ export function runPacemaker(opts: PacemakerOptions = {}): PacemakerResult {
     stop,
     assurance,
     safe: missed === 0 && worstSlackMs >= heart.toleranceNs / 1e6 - LATENCY_BOUND_MS,
-    contained: summaries.every((s) => s.contained),
+    contained: summaries.every((s) => s.contained) && assurance.every((a) => a.ok),
   };
 }
 
