@@ -23,6 +23,7 @@ IMAGE_DIRS := \
     bench/nullsys \
     examples/multi \
     examples/pair \
+    examples/pacemaker \
     bench/ipc \
     test/cpu \
     test/c
@@ -40,6 +41,8 @@ IMAGES := \
     bench/nullsys/nullsys.elf \
     examples/multi/multi.elf \
     examples/pair/pair.elf \
+    examples/pacemaker/pacemaker.elf \
+    examples/pacemaker/pacemaker-mcs.elf \
     bench/ipc/ipc.elf \
     test/c/kernel.elf \
     test/c/kernel-abi14.elf \

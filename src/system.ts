@@ -14,6 +14,7 @@ import { Board } from './machine/devices/board.js';
 import type { PowerRequest } from './machine/devices/sifive-test.js';
 import { BlockBackend, FileBackend, MemoryBackend, LostReport, requestTypeName } from './machine/devices/virtio-blk.js';
 import type { DiskModelName } from './machine/devices/disk-model.js';
+import type { HeartOptions } from './machine/devices/heart.js';
 import { makeVirtDtb } from './boot/fdt.js';
 import { KernelState, KernelConfig, DEFAULT_CONFIG, MachineHooks } from './kernel/statedata.js';
 import { ThreadState, cnodesToPrune, pruneCNodes } from './kernel/structures.js';
@@ -56,6 +57,10 @@ export interface SystemOptions {
   holdupMs?: number;
   /** Input can arrive from outside at any time (interactive use): never stop as "all blocked". */
   externalInput?: boolean;
+  /** Install the virtual patient (src/machine/devices/heart.ts) and describe it in the generated device tree. */
+  heart?: HeartOptions;
+  /** /chosen/bootargs of the generated device tree. */
+  bootargs?: string;
 }
 
 export const enum StopReason {
@@ -165,6 +170,7 @@ export class System {
       diskModel: opts.diskModel,
       diskWriteCache: opts.diskWriteCache,
       powerFailHoldupUs: powerFail ? Math.round(holdupMs * 1000) : undefined,
+      heart: opts.heart,
       onPowerRequest: (r) => this.onPowerRequest(r),
     });
 
@@ -173,7 +179,9 @@ export class System {
       mem: this.mem,
       cnodeBits: opts.cnodeBits,
       // The power-fail line is not a QEMU device: describe it only when it is installed.
-      dtb: opts.dtb ?? (powerFail ? makeVirtDtb({ ramSize, powerFail: true }) : undefined),
+      dtb: opts.dtb ?? (powerFail || opts.heart !== undefined || opts.bootargs !== undefined
+        ? makeVirtDtb({ ramSize, powerFail, heart: opts.heart !== undefined, bootargs: opts.bootargs })
+        : undefined),
       timeSlice: this.config.timeSlice,
       kernelState: this.ks,
       mcs: this.config.mcs,

@@ -126,6 +126,8 @@ export interface VirtDtbOptions {
   padTo?: number;
   /** Describe sel4ts's power-fail line (not a QEMU device; only present when the machine has one). */
   powerFail?: boolean;
+  /** Describe sel4ts's virtual patient (heart model; only present when the machine has one). */
+  heart?: boolean;
 }
 
 /** Devices of the emulated board, as QEMU's virt machine places them. */
@@ -138,6 +140,8 @@ export const VIRT_MAP = {
   virtio: { base: 0x10001000, size: 0x1000, count: 8, irq: 1 },
   /** sel4ts's power-fail line, in QEMU virt's platform-bus window (its first interrupt is PLIC source 64). */
   powerFail: { base: 0x4000000, size: 0x1000, irq: 64 },
+  /** sel4ts's virtual patient, next in the platform-bus window, on its second interrupt. */
+  heart: { base: 0x4001000, size: 0x1000, irq: 65 },
   ram: { base: 0x80000000 },
 } as const;
 
@@ -208,6 +212,12 @@ export function makeVirtDtb(opts: VirtDtbOptions): Uint8Array {
     f.beginNode(`power-fail@${VIRT_MAP.powerFail.base.toString(16)}`)
       .prop('interrupts', VIRT_MAP.powerFail.irq).prop('interrupt-parent', PH_PLIC)
       .prop('reg', reg64([VIRT_MAP.powerFail.base, VIRT_MAP.powerFail.size])).prop('compatible', 'sel4ts,power-fail')
+      .endNode();
+  }
+  if (opts.heart === true) {
+    f.beginNode(`heart@${VIRT_MAP.heart.base.toString(16)}`)
+      .prop('interrupts', VIRT_MAP.heart.irq).prop('interrupt-parent', PH_PLIC)
+      .prop('reg', reg64([VIRT_MAP.heart.base, VIRT_MAP.heart.size])).prop('compatible', 'sel4ts,heart')
       .endNode();
   }
   f.beginNode(`plic@${VIRT_MAP.plic.base.toString(16)}`)

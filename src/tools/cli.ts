@@ -9,10 +9,12 @@ import { UsageError, LIMITS, readInput, checkDisk, readStdin } from './inputs.js
 import { rapilogCommand } from './rapilog.js';
 import { ASSURE_OPTIONS, ASSURE_USAGE, AssuranceSession, parseAssuranceOptions } from './assure-options.js';
 import { reportCommand } from './report.js';
+import { pacemakerCommand, PacemakerUsageError } from './pacemaker.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
        sel4ts report SNAPSHOT.json [options]   (see sel4ts report --help)
        sel4ts rapilog ... (RapiLog benchmark, crash campaign, extract; sel4ts rapilog --help)
+       sel4ts pacemaker [options]     the pacemaker demo (sel4ts pacemaker --help)
 
 options:
   --max-insns N        stop after N instructions (exit 4)
@@ -324,9 +326,10 @@ async function main(): Promise<void> {
   let code: number;
   try {
     const argv = process.argv.slice(2);
-    code = argv[0] === 'report' ? await reportCommand(argv.slice(1)) : await run(argv);
+    code = argv[0] === 'report' ? await reportCommand(argv.slice(1))
+      : argv[0] === 'pacemaker' ? pacemakerCommand(argv.slice(1)) : await run(argv);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof BootError) {
+    if (e instanceof UsageError || e instanceof BootError || e instanceof PacemakerUsageError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);
       code = EXIT.badInput;
     } else if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

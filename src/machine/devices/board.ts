@@ -1,5 +1,6 @@
 // The devices of the emulated qemu-riscv-virt board, at QEMU's addresses and PLIC sources:
 //   0x00100000 sifive test/syscon (power-off, reboot)      0x00101000 goldfish RTC, IRQ 11
+//   0x04001000 virtual patient (sel4ts; optional), IRQ 65
 //   0x04000000 power-fail line (sel4ts; optional), IRQ 64   0x0c000000 PLIC (kernel only)
 //   0x10000000 NS16550A UART, IRQ 10                        0x10001000 + n*0x1000 virtio-mmio n, IRQ 1+n
 // The CLINT (0x2000000) is used by the kernel through SBI; its timer is modelled by the System directly.
@@ -10,6 +11,7 @@ import { Uart } from './uart.js';
 import { GoldfishRtc } from './rtc.js';
 import { SifiveTest, PowerRequest } from './sifive-test.js';
 import { PowerFailLine } from './powerfail.js';
+import { VirtualPatient, HeartOptions } from './heart.js';
 import { VirtioBlk, VirtioMmioEmpty, BlockBackend, VIRTIO_BASE, VIRTIO_STRIDE, VIRTIO_SLOTS } from './virtio-blk.js';
 import type { DiskModelName } from './disk-model.js';
 import type { EventQueue } from '../events.js';
@@ -25,6 +27,8 @@ export interface BoardOptions {
   diskWriteCache?: boolean;
   /** Install the power-fail line (with this hold-up time in µs). */
   powerFailHoldupUs?: number;
+  /** Install the virtual patient (heart model) with these options. */
+  heart?: HeartOptions;
   /** RTC reading at virtual time 0, ns since the epoch. */
   rtcEpochNs?: bigint;
   onPowerRequest: (r: PowerRequest) => void;
@@ -38,6 +42,7 @@ export class Board {
   readonly test: SifiveTest;
   readonly disk: VirtioBlk | null;
   readonly powerFail: PowerFailLine | null;
+  readonly heart: VirtualPatient | null;
 
   constructor(mem: PhysicalMemory, events: EventQueue, cpuHz: number, now: () => number, opts: BoardOptions) {
     this.plic = new Plic();
@@ -53,6 +58,7 @@ export class Board {
       ? new VirtioBlk(this.ctx, opts.disk, { model: opts.diskModel ?? 'ram', writeCache: opts.diskWriteCache ?? false })
       : null;
     this.powerFail = opts.powerFailHoldupUs !== undefined ? new PowerFailLine(this.ctx, opts.powerFailHoldupUs) : null;
+    this.heart = opts.heart !== undefined ? new VirtualPatient(this.ctx, opts.heart) : null;
     // Most frequently used first: findDevice is a linear search.
     mem.addDevice(this.uart);
     if (this.disk !== null) mem.addDevice(this.disk);
@@ -60,6 +66,7 @@ export class Board {
     mem.addDevice(this.plic);
     mem.addDevice(this.test);
     if (this.powerFail !== null) mem.addDevice(this.powerFail);
+    if (this.heart !== null) mem.addDevice(this.heart);
     for (let i = this.disk !== null ? 1 : 0; i < VIRTIO_SLOTS; i++) mem.addDevice(new VirtioMmioEmpty(VIRTIO_BASE + i * VIRTIO_STRIDE));
   }
 }
