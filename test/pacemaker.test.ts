@@ -110,3 +110,13 @@ test('sel4ts pacemaker: verdict, report file, exit statuses, bad input', () => {
   assert.equal(h.code, 0);
   assert.match(h.out, /--no-isolation/);
 });
+
+test('the isolated demo runs under the integrity monitor: 0 violations, and the radio reaches the pacer only through the settings endpoint', () => {
+  const r = spawnSync(process.execPath, ['dist/src/tools/cli.js', 'pacemaker', '--duration', '60'], { encoding: 'utf8', timeout: 300_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const m = /^integrity: (\d+) writes checked, (\d+) violations$/m.exec(r.stdout);
+  assert.ok(m !== null && Number(m[1]) > 1000, r.stdout);
+  assert.equal(m[2], '0');
+  // Labels: one per component thread, the settings endpoint (the pacer's slot 1) assigned to the pacer.
+  assert.match(r.stdout, /^authority: radio -> pacer: SyncSend, Reset, Call \(cap cnode_[0-9a-f]+\[0x1\] \(radio:0x1\): endpoint ep_[0-9a-f]+ rights WP badge 0x100\)$/m);
+});

@@ -7,6 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { System, StopReason } from '../../system.js';
+import { IntegrityMonitor } from '../../assurance/integrity.js';
+import { takeSnapshot } from '../../assurance/snapshot.js';
+import { computeLabels } from '../../assurance/labels.js';
+import { authorityGraph } from '../../assurance/authority.js';
 import type { Beat, Episode, VirtualPatient } from '../../machine/devices/heart.js';
 import { CapTag, CAP_NAMES, RIGHT_WRITE, RIGHT_READ, RIGHT_GRANT, RIGHT_GRANT_REPLY, type Cap, type Tcb } from '../../kernel/structures.js';
 
@@ -239,6 +243,10 @@ export function runPacemaker(opts: PacemakerOptions = {}): PacemakerResult {
     sys.events.schedule(Math.round(t * hz), () => sys.board.uart.feed(Buffer.from(cmd + '\n')));
   }
   const heart = sys.board.heart as VirtualPatient;
+  // The isolated system runs under the integrity monitor: every write checked against the authority the
+  // components' capabilities give (src/assurance/integrity.ts).
+  const monitor = isolation ? new IntegrityMonitor() : null;
+  monitor?.attach(sys);
   const t0 = process.hrtime.bigint();
   const wall = (): number => Number(process.hrtime.bigint() - t0) / 1e9;
   const step = opts.progressEveryS ?? 1;
@@ -287,6 +295,30 @@ export function runPacemaker(opts: PacemakerOptions = {}): PacemakerResult {
         `reaching the pacer: ${inv.reachesPacer.length}${tcbCap !== undefined ? `, among them ${tcbCap}` : ''}`,
       ],
       ok: false,
+    });
+  }
+  if (monitor !== null) {
+    const m = monitor.summary();
+    assurance.push({
+      title: 'integrity',
+      lines: [`${m.writesChecked} writes checked, ${m.violationCount} violations`, ...m.violations.slice(0, 5).map((v) =>
+        `${v.subject} -> ${v.object}: ${v.write} at ${v.address}; missing ${v.missing}`)],
+      ok: m.violationCount === 0,
+    });
+    // The authority graph between the components (labels: one per thread with its own CSpace).
+    const snap = takeSnapshot(sys.ks, { reason: 'end of run', cycles: sys.cycles, instructions: sys.instructions, virtualTimeNs: 0 });
+    // The pacer's settings endpoint (its CSpace slot 1) is the pacer's: the one thing the radio may reach.
+    const pacerT = snap.threads.find((t) => t.name === 'pacer');
+    const settings = snap.caps.find((c) => c.container === pacerT?.cspace && c.index === 1 && c.type === 'endpoint');
+    const lab = computeLabels(snap, {
+      threads: new Map(), tcbs: new Map(), objects: new Map(settings?.object != null ? [[settings.object, 'pacer']] : []),
+    });
+    const edges = authorityGraph(snap, lab).edges.filter((e) => e.from === 'radio' && e.to === 'pacer');
+    const kinds = [...new Set(edges.map((e) => e.auth))];
+    assurance.push({
+      title: 'authority',
+      lines: [`radio -> pacer: ${kinds.length === 0 ? 'none' : kinds.join(', ')}${edges.length > 0 ? ` (${[...new Set(edges.flatMap((e) => e.reasons))].join('; ')})` : ''}`],
+      ok: kinds.every((k) => k === 'SyncSend' || k === 'Call' || k === 'Reset'),
     });
   }
   assurance.push(...assuranceHooks.flatMap((h) => h(sys)));
