@@ -146,3 +146,12 @@ test('a failing deep-syscall program is minimised to the steps that still reprod
   assert.ok(m.keep.length <= 20, `kept ${m.keep.length} steps`);
   assert.match(runSyscallProgram(m, plant).failure ?? '', /kernel invariant violated/);
 });
+
+test('found by the campaign (seed 1, input program 12490): a CLI run under --check-invariants now fits its bound', () => {
+  // Cause (in the generator, not sel4ts): nullsys with --check-invariants and 3M instructions is ~10^6 kernel
+  // entries each followed by a full invariant check, past the 60 s spawn timeout on a loaded machine. CLI
+  // programs now run 300k instructions with a 120 s timeout.
+  const r = runInputProgram({ kind: 'input', seed: 1, index: 12490 });
+  assert.equal(r.failure, undefined, r.failure);
+  assert.equal(r.reason, 'exit 4');
+});

@@ -143,9 +143,10 @@ function runCli(r: Rng, spec: ProgramSpec, res: (reason: string, i?: number, e?:
     if (r.chance(0.2)) args.push(r.pick(BOOLS));
     else args.push(r.pick(OPTIONS), r.chance(0.85) ? r.pick(VALUES) : String.fromCharCode(...Array.from({ length: r.int(12) }, () => r.range(33, 126))));
   }
-  // Bound every run: an explicit instruction limit last (a fuzzed --max-insns earlier is overridden).
-  args.push('--max-insns', '3000000', '--max-time', '60s');
-  const p = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'latin1', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  // Bound every run: explicit limits last (a fuzzed --max-insns earlier is overridden). The instruction limit is
+  // small enough for a syscall-heavy image under --check-invariants (invariants after each of ~10^5 entries).
+  args.push('--max-insns', '300000', '--max-time', '60s');
+  const p = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'latin1', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
   const shown = args.map((a) => (/^[\w./:,=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
   const repro = `node dist/src/tools/cli.js ${shown}`;
   if (p.error !== undefined || p.status === null) return res('time', 0, 0, `CLI did not finish: ${p.error?.message ?? p.signal}`, undefined, repro);
