@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
+import { FileBackend } from '../machine/devices/file-backend.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
 
@@ -230,7 +231,7 @@ async function run(argv: string[]): Promise<number> {
       }
       : undefined,
     serialInput: serial ?? (interactive || process.stdin.isTTY ? undefined : readStdin),
-    disk: values.disk,
+    disk: values.disk !== undefined ? new FileBackend(values.disk) : undefined,
     diskModel: diskModel as DiskModelName,
     diskWriteCache: wc === 'on',
     powerFailAtNs,
@@ -279,6 +280,7 @@ async function run(argv: string[]): Promise<number> {
     case StopReason.Reset:
     case StopReason.PowerLost:
     case StopReason.TimeLimit:
+    case StopReason.Debug:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       return EXIT.ok;
   }
