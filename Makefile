@@ -21,6 +21,7 @@ IMAGE_DIRS := \
     bench/compute \
     bench/nullsys \
     examples/multi \
+    examples/debug \
     bench/ipc \
     test/cpu \
     test/c
@@ -36,6 +37,7 @@ IMAGES := \
     bench/compute/compute-small.elf \
     bench/nullsys/nullsys.elf \
     examples/multi/multi.elf \
+    examples/debug/debug.elf \
     bench/ipc/ipc.elf \
     test/c/kernel.elf \
     test/c/kernel-abi14.elf \

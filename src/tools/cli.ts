@@ -6,8 +6,10 @@ import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
 import { FileBackend } from '../machine/devices/file-backend.js';
+import { parseGdbAddress, runWithGdb, GdbSetupError, GDB_DEFAULT_PORT } from './gdb.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
+       sel4ts --version
 
 options:
   --max-insns N        stop after N instructions (exit 4)
@@ -31,6 +33,9 @@ options:
   --power-fail-at T    mains power fails at virtual time T (e.g. 50ms, 1.5s, 200us; a bare number is ms)
   --holdup MS          hold-up time after the power failure, in ms (default 100); then the machine stops
   --realtime           pace virtual time to the wall clock (interactive use; UART input from the terminal)
+  --gdb [HOST:]PORT    serve the GDB remote protocol (default 127.0.0.1:${GDB_DEFAULT_PORT}); waits for GDB before the
+                       first instruction (see README, "Debugging with GDB")
+  --version            print the sel4ts version
 
 exit status: 0 halted, finished, powered off or power lost, 1 guest powered off with a failure code,
 2 bad input, 3 every thread blocked, 4 instruction limit, 5 unhandled fault`;
@@ -149,11 +154,17 @@ async function run(argv: string[]): Promise<number> {
       'power-fail-at': { type: 'string' },
       holdup: { type: 'string' },
       realtime: { type: 'boolean' },
+      gdb: { type: 'string' },
+      version: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (values.version) {
+    process.stdout.write(`sel4ts ${packageVersion()}\n`);
     return EXIT.ok;
   }
   if (positionals[0] !== 'run' || positionals.length !== 2) throw new UsageError('expected: sel4ts run IMAGE.elf [options] (see --help)');
@@ -187,6 +198,9 @@ async function run(argv: string[]): Promise<number> {
   const holdupMs = values.holdup !== undefined ? parseMs('holdup', values.holdup) : undefined;
   if (holdupMs !== undefined && powerFailAtNs === undefined) throw new UsageError('--holdup needs --power-fail-at');
   const realtime = values.realtime === true;
+  const gdb = values.gdb !== undefined ? parseGdbAddress(values.gdb) : undefined;
+  if (typeof gdb === 'string') throw new UsageError(gdb);
+  if (gdb !== undefined && realtime) throw new UsageError('--gdb and --realtime cannot be combined');
   const interactive = realtime && serial === undefined;
 
   // Console output is buffered and written in chunks; stdout order is preserved.
@@ -239,7 +253,8 @@ async function run(argv: string[]): Promise<number> {
     externalInput: interactive,
   });
   const t0 = process.hrtime.bigint();
-  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns);
+  const r = gdb !== undefined ? await runWithGdb(sys, gdb, maxInsns)
+    : realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const destaged = sys.finish();
   // The machine may stop in the middle of a line (power lost): end it before the run report.
@@ -325,12 +340,22 @@ async function runRealtime(sys: System, maxInsns: number | undefined, interactiv
   }
 }
 
+/** The version in the package.json next to dist/ (this file is dist/src/tools/cli.js). */
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 async function main(): Promise<void> {
   let code: number;
   try {
     code = await run(process.argv.slice(2));
   } catch (e) {
-    if (e instanceof UsageError || e instanceof BootError) {
+    if (e instanceof UsageError || e instanceof BootError || e instanceof GdbSetupError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);
       code = EXIT.badInput;
     } else if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
