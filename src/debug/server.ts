@@ -29,6 +29,8 @@ export function serveGdb(sys: System, opts: GdbServerOptions): Promise<GdbSessio
   const stub = new GdbStub(sys, { log: opts.log });
   return new Promise<GdbSessionResult>((resolve, reject) => {
     let client: Socket | null = null;
+    /** Stops the current connection's run loop at once (before its socket's close event arrives). */
+    let dropClient: (() => void) | null = null;
     let done = false;
     const server: Server = createServer();
     const finish = (r: GdbSessionResult) => {
@@ -51,8 +53,10 @@ export function serveGdb(sys: System, opts: GdbServerOptions): Promise<GdbSessio
     });
     server.on('connection', (sock) => {
       if (client !== null) {
-        sock.end();
-        return;
+        // The old connection may be gone without our having seen it yet (we were running): the new one wins.
+        opts.log('sel4ts: a new GDB connection replaces the previous one');
+        dropClient?.();
+        client.destroy();
       }
       client = sock;
       sock.setNoDelay(true);
@@ -117,13 +121,17 @@ export function serveGdb(sys: System, opts: GdbServerOptions): Promise<GdbSessio
           }
         }
       });
-      sock.on('error', () => { /* reported by close */ });
-      sock.on('close', () => {
+      const drop = () => {
         closed = true;
         if (running) stub.pause();
         running = false;
-        client = null;
-        if (done) return;
+      };
+      dropClient = drop;
+      sock.on('error', () => { /* reported by close */ });
+      sock.on('close', () => {
+        drop();
+        if (client === sock) client = null;
+        if (done || client !== null) return;
         if (stub.result !== null) { finish({ result: stub.result, detached: false }); return; }
         opts.log('sel4ts: GDB disconnected; the system is stopped, waiting for a new connection');
       });
