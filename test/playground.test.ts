@@ -8,7 +8,7 @@ import { createServer, Server } from 'node:http';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 import { AddressInfo } from 'node:net';
-import { System } from '../src/system.js';
+import { System, StopReason } from '../src/system.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -30,17 +30,23 @@ function serve(dir: string): Promise<Server> {
   return new Promise((res) => server.listen(0, '127.0.0.1', () => res(server)));
 }
 
-function nodeMips(elf: string): number {
+/** Node's MIPS measured as the playground's worker does: overall, and the fastest full 2M-instruction slice. */
+function nodeMips(elf: string): { mips: number; peak: number } {
   const sys = new System(readFileSync(elf), { putchar: () => {} });
-  sys.run(2_000_000); // warm up as the browser's first slice does
-  const t0 = performance.now();
-  const i0 = sys.instructions;
-  sys.run();
-  return (sys.instructions - i0) / (performance.now() - t0) / 1000;
+  let wall = 0, peak = 0;
+  for (;;) {
+    const t0 = performance.now(), i0 = sys.instructions;
+    const r = sys.run(2_000_000);
+    const ms = performance.now() - t0;
+    wall += ms;
+    if (sys.instructions - i0 === 2_000_000) peak = Math.max(peak, 2_000_000 / ms / 1000);
+    if (r.reason !== StopReason.InstructionLimit) break;
+  }
+  return { mips: sys.instructions / wall / 1000, peak };
 }
 
 test('playground: built site runs hello and multi in Chromium; screenshot; MIPS next to Node', { skip, timeout: 300_000 }, async () => {
-  const b = spawnSync(process.execPath, ['scripts/playground.mjs'], { encoding: 'utf8' });
+  const b = spawnSync(process.execPath, ['scripts/playground.mjs', '--no-tsc'], { encoding: 'utf8' });
   assert.equal(b.status, 0, b.stderr + b.stdout);
   const site = join(process.cwd(), 'dist-web');
   assert.ok(existsSync(join(site, 'index.html')));
@@ -57,7 +63,7 @@ test('playground: built site runs hello and multi in Chromium; screenshot; MIPS 
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`http://127.0.0.1:${port}/index.html`);
-    type Pg = { console: string; loaded: string | null; state: { ended: string | null; running: boolean; mips: number; threads: { name: string; state: string }[]; instructions: number } | null };
+    type Pg = { console: string; loaded: string | null; state: { ended: string | null; running: boolean; mips: number; peakMips: number; threads: { name: string; state: string }[]; instructions: number } | null };
     const state = () => page.evaluate(() => (window as unknown as { sel4tsPlayground: Pg }).sel4tsPlayground);
     const runExample = async (name: string): Promise<Pg> => {
       await page.selectOption('#example', name);
@@ -101,7 +107,9 @@ test('playground: built site runs hello and multi in Chromium; screenshot; MIPS 
     assert.match(compute.console, /compute: checksum/);
     const browserMips = compute.state!.mips;
     const node = nodeMips('bench/compute/compute-small.elf');
-    const line = `compute-small: browser (Chromium ${browser.version()}) ${browserMips.toFixed(1)} MIPS, Node ${process.version} ${node.toFixed(1)} MIPS`;
+    const line = `compute-small: browser (Chromium ${browser.version()}) ${browserMips.toFixed(1)} MIPS overall, ` +
+      `${compute.state!.peakMips.toFixed(1)} MIPS peak slice; Node ${process.version} ${node.mips.toFixed(1)} MIPS overall, ` +
+      `${node.peak.toFixed(1)} MIPS peak slice`;
     writeFileSync(join(ARTIFACTS, 'playground-mips.txt'), line + '\n');
     process.stdout.write(`# ${line}\n`);
     assert.ok(browserMips > 0);

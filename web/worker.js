@@ -12,12 +12,14 @@ let ended = null;
 let out = [];
 let runWall = 0; // ms spent running
 let runInsns = 0; // instructions executed while running
+let peakMips = 0; // the fastest full slice (steady state, after the JIT has warmed up)
 
 function create() {
   out = [];
   ended = null;
   runWall = 0;
   runInsns = 0;
+  peakMips = 0;
   try {
     sys = new System(elf, { putchar: (c) => out.push(c) });
   } catch (e) {
@@ -55,6 +57,7 @@ function post(withCaps = !running) {
     type: 'state', running, ended,
     instructions: sys?.instructions ?? 0, cycles: sys?.cycles ?? 0, cpuHz: sys?.config.cpuHz ?? 100e6,
     mips: runWall > 0 ? runInsns / runWall / 1000 : 0,
+    peakMips,
     threads: threads(),
     caps: withCaps && sys !== null ? capDLSnapshot(sys.ks) : null,
   });
@@ -81,8 +84,10 @@ function loop() {
     post();
     return;
   }
-  runWall += performance.now() - t0;
+  const ms = performance.now() - t0;
+  runWall += ms;
   runInsns += sys.instructions - i0;
+  if (sys.instructions - i0 === SLICE && ms > 0) peakMips = Math.max(peakMips, SLICE / ms / 1000);
   finish(r);
   post(false);
   if (running) setTimeout(loop, 0);
