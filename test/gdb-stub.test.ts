@@ -164,6 +164,25 @@ test('breakpoint, step, watchpoint, thread switch and exit, like a GDB session',
   assert.equal(req('c'), 'E03');
 });
 
+test('hardware breakpoints, read and access watchpoints', () => {
+  const { req, go, sys } = newStub();
+  const bump = symbol(DEBUG_ELF, 'bump'), counter = symbol(DEBUG_ELF, 'counter');
+  assert.equal(req(`Z1,${bump.toString(16)},2`), 'OK');
+  assert.equal(go('c'), 'T05thread:2;hwbreak:;');
+  assert.equal(sys.ks.curThread.regs.getPC(), BigInt(bump));
+  assert.equal(req(`z1,${bump.toString(16)},2`), 'OK');
+  // bump() loads counter before it stores it: a read watchpoint sees the load, an access one both.
+  assert.equal(req(`Z3,${counter.toString(16)},8`), 'OK');
+  assert.equal(go('c'), `T05thread:2;rwatch:${counter.toString(16)};`);
+  assert.equal(req(`z3,${counter.toString(16)},8`), 'OK');
+  assert.equal(req(`Z4,${counter.toString(16)},8`), 'OK');
+  assert.equal(go('c'), `T05thread:2;awatch:${counter.toString(16)};`);
+  assert.equal(req('Hg2'), 'OK');
+  assert.equal(req(`m${counter.toString(16)},8`), '0700000000000000'); // the store of the first bump
+  assert.equal(req(`z4,${counter.toString(16)},8`), 'OK');
+  assert.equal(go('c'), 'W00');
+});
+
 test('monitor commands: threads, caps, snapshot, help, unknown', () => {
   const { stub, req } = newStub();
   const mon = (c: string) => {
