@@ -17,10 +17,12 @@ IMAGE_DIRS := \
     examples/uart-echo \
     examples/timer \
     examples/disk \
+    examples/rapilog \
     bench/irq \
     bench/compute \
     bench/nullsys \
     examples/multi \
+    examples/pair \
     examples/debug \
     bench/ipc \
     test/cpu \
@@ -32,16 +34,19 @@ IMAGES := \
     examples/uart-echo/uart-echo.elf \
     examples/timer/timer.elf \
     examples/disk/disk.elf \
+    examples/rapilog/rapilog.elf \
     bench/irq/irq.elf \
     bench/compute/compute.elf \
     bench/compute/compute-small.elf \
     bench/nullsys/nullsys.elf \
     examples/multi/multi.elf \
+    examples/pair/pair.elf \
     examples/debug/debug.elf \
     bench/ipc/ipc.elf \
     test/c/kernel.elf \
     test/c/kernel-abi14.elf \
     test/c/mcs.elf \
+    test/c/mcs-abi14.elf \
     $(patsubst %.S,%.elf,$(wildcard test/cpu/progs/*.S))
 
 .PHONY: images sdk-test linux clean print-images

@@ -16,7 +16,7 @@ import { BlockBackend, MemoryBackend, LostReport, requestTypeName } from './mach
 import type { DiskModelName } from './machine/devices/disk-model.js';
 import { makeVirtDtb } from './boot/fdt.js';
 import { KernelState, KernelConfig, DEFAULT_CONFIG, MachineHooks } from './kernel/statedata.js';
-import { ThreadState } from './kernel/structures.js';
+import { ThreadState, cnodesToPrune, pruneCNodes } from './kernel/structures.js';
 import { bootSystem, BootResult } from './boot/boot.js';
 import { handleTrap } from './arch/riscv/traps.js';
 import { checkInvariants } from './kernel/invariants.js';
@@ -27,6 +27,8 @@ import {
   initIRQController, initLocalIRQController, initTimer, isIRQPending, SIP_SEIP, SIP_STIP, SIE_SEIE, SIE_STIE,
 } from './arch/riscv/machine/hardware.js';
 import { REG_SYSCALL } from './arch/riscv/registers.js';
+import { isSupportedABI } from './kernel/api/labels.js';
+import { BootError } from './boot/errors.js';
 
 export interface SystemOptions {
   ramSize?: number;
@@ -141,6 +143,7 @@ export class System {
 
   constructor(elf: Uint8Array, opts: SystemOptions = {}) {
     this.config = { ...DEFAULT_CONFIG, ...opts.config };
+    if (!isSupportedABI(this.config.abi)) throw new BootError(`unsupported seL4 ABI ${String(this.config.abi)} (expected 13, 14 or 16)`);
     const ramSize = opts.ramSize ?? DEFAULT_RAM_SIZE;
     this.mem = new PhysicalMemory(ramSize);
     this.hart = new Hart(this.mem);
@@ -175,6 +178,8 @@ export class System {
       mcs: this.config.mcs,
       bootTimeSliceTicks: (this.config.timerHz / 1000) * this.config.bootThreadTimeSliceMs,
     });
+    // The kernel's boot messages, which a printing build shows before the rootserver starts.
+    if (this.config.printing) for (let i = 0; i < this.boot.kernelLog.length; i++) putchar(this.boot.kernelLog.charCodeAt(i));
     // An all-invalid root table inside the kernel image: threads without a valid VSpace fault on every access.
     this.ks.globalRootPaddr = this.boot.kernelImage.end - 0x1000;
     this.mem.zero(this.ks.globalRootPaddr, 0x1000);
@@ -220,6 +225,11 @@ export class System {
     let s = '';
     for (let i = 0; i < this.out.length; i += 4096) s += String.fromCharCode(...this.out.slice(i, i + 4096));
     return s;
+  }
+
+  /** Forget the console output collected so far (e.g. the kernel's boot messages). */
+  clearOutput(): void {
+    this.out.length = 0;
   }
 
   /** Virtual time in seconds. */
@@ -349,6 +359,7 @@ export class System {
         hart.clearReservation();
         if (this.trace !== undefined) this.traceTrap(hart.scause);
         handleTrap(ks, hart.scause, hart.stvalLo, hart.stvalHi);
+        if (cnodesToPrune()) pruneCNodes();
         if (this.checkInvariantsEachEntry) this.assertInvariants();
       }
       if (hart.debugStop) { // a breakpoint, watchpoint or fault (already handled by the kernel) for the debugger

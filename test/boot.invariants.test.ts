@@ -104,13 +104,13 @@ function checkInvariants(r: BootResult, pages: Map<number, Uint8Array>, label: s
   assert.equal(cur, PADDR_USER_DEVICE_TOP, label);
   // Untyped caps match the list.
   bi.untypedList.forEach((u, i) => {
-    const c = r.rootCNode.slots[bi.untyped.start + i].cap;
+    const c = r.rootCNode.slot(bi.untyped.start + i).cap;
     assert.ok(c.tag === CapTag.Untyped && c.paddr === u.paddr && c.sizeBits === u.sizeBits && c.isDevice === u.isDevice);
   });
   // Every image page: frame cap at its vaddr, holding the ELF bytes, mapped by the Sv39 tables.
   const vas = [...pages.keys()].sort((a, b) => a - b);
   vas.forEach((va, k) => {
-    const c = r.rootCNode.slots[bi.userImageFrames.start + k].cap;
+    const c = r.rootCNode.slot(bi.userImageFrames.start + k).cap;
     assert.ok(c.tag === CapTag.Frame && c.mappedAddress === va && c.mappedASID === 1, `${label}: frame ${k}`);
     assert.deepEqual(r.mem.readBytes(c.paddr, 4096), pages.get(va), `${label}: bytes of ${va.toString(16)}`);
     const t = walkSv39(r.mem, r.vspaceRoot, va);
@@ -121,13 +121,13 @@ function checkInvariants(r: BootResult, pages: Map<number, Uint8Array>, label: s
   assert.equal(walkSv39(r.mem, r.vspaceRoot, bi.ipcBuffer)?.paddr, r.rootserver.ipcBuffer);
   assert.equal(walkSv39(r.mem, r.vspaceRoot, r.bootInfoVaddr)?.paddr, r.bootInfoPaddr);
   for (let i = bi.extraBIPages.start; i < bi.extraBIPages.end; i++) {
-    const c = r.rootCNode.slots[i].cap;
+    const c = r.rootCNode.slot(i).cap;
     assert.ok(c.tag === CapTag.Frame);
     assert.equal(walkSv39(r.mem, r.vspaceRoot, c.mappedAddress)?.paddr, c.paddr);
   }
   // Paging caps cover the whole initial virtual region.
   for (let i = bi.userImagePaging.start; i < bi.userImagePaging.end; i++) {
-    const c = r.rootCNode.slots[i].cap;
+    const c = r.rootCNode.slot(i).cap;
     assert.ok(c.tag === CapTag.PageTable && c.isMapped && c.paddr >= r.rootserver.paging.start && c.paddr < r.rootserver.paging.end);
   }
 }

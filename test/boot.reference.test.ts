@@ -126,35 +126,35 @@ test('reference vector: extra bootinfo holds the FDT chunk', () => {
 
 test('reference vector: fixed caps, TCB and ASID pool', () => {
   const { r } = refBoot();
-  const s = r.rootCNode.slots;
-  assert.equal(s[0].cap.tag, CapTag.Null);
-  const tcbCap = s[InitSlot.TCB].cap;
+  const s = (i: number) => r.rootCNode.slot(i);
+  assert.equal(s(0).cap.tag, CapTag.Null);
+  const tcbCap = s(InitSlot.TCB).cap;
   assert.ok(tcbCap.tag === CapTag.Thread && tcbCap.tcb === r.tcb);
-  const cn = s[InitSlot.CNode].cap;
+  const cn = s(InitSlot.CNode).cap;
   assert.ok(cn.tag === CapTag.CNode);
   assert.equal(cn.obj, r.rootCNode);
   assert.equal(cn.radix, 13);
   assert.equal(cn.guardSize, 51);
   assert.equal(cn.guard, 0n);
-  const vs = s[InitSlot.VSpace].cap;
+  const vs = s(InitSlot.VSpace).cap;
   assert.ok(vs.tag === CapTag.PageTable && vs.isMapped && vs.mappedASID === 1 && vs.paddr === r.vspaceRoot);
-  assert.equal(s[InitSlot.IRQControl].cap.tag, CapTag.IRQControl);
-  assert.equal(s[InitSlot.ASIDControl].cap.tag, CapTag.ASIDControl);
-  const ap = s[InitSlot.ASIDPool].cap;
+  assert.equal(s(InitSlot.IRQControl).cap.tag, CapTag.IRQControl);
+  assert.equal(s(InitSlot.ASIDControl).cap.tag, CapTag.ASIDControl);
+  const ap = s(InitSlot.ASIDPool).cap;
   assert.ok(ap.tag === CapTag.ASIDPool && ap.asidBase === 0 && ap.pool === r.asidPool);
   assert.equal(r.asidPool.entries[1], r.vspaceRoot);
-  for (const i of [7, 8, 12, 13, 14, 15]) assert.equal(s[i].cap.tag, CapTag.Null, `slot ${i}`);
-  const bif = s[InitSlot.BootInfoFrame].cap;
+  for (const i of [7, 8, 12, 13, 14, 15]) assert.equal(s(i).cap.tag, CapTag.Null, `slot ${i}`);
+  const bif = s(InitSlot.BootInfoFrame).cap;
   assert.ok(bif.tag === CapTag.Frame && bif.paddr === r.bootInfoPaddr && bif.mappedAddress === 0x3f7000 && bif.mappedASID === 1);
-  const ipc = s[InitSlot.IPCBuffer].cap;
+  const ipc = s(InitSlot.IPCBuffer).cap;
   assert.ok(ipc.tag === CapTag.Frame && ipc.paddr === r.rootserver.ipcBuffer && ipc.mappedAddress === 0x3f6000);
   assert.equal(ipc.rights, VMRights.ReadWrite);
-  assert.equal(s[InitSlot.Domain].cap.tag, CapTag.Domain);
+  assert.equal(s(InitSlot.Domain).cap.tag, CapTag.Domain);
   for (const i of [1, 2, 3, 4, 5, 6, 9, 10, 11, 16, 1019, 1081]) {
-    assert.equal(s[i].mdbRevocable, true);
-    assert.equal(s[i].mdbFirstBadged, true);
+    assert.equal(s(i).mdbRevocable, true);
+    assert.equal(s(i).mdbFirstBadged, true);
   }
-  for (let i = 1082; i < 8192; i++) assert.equal(s[i].cap.tag, CapTag.Null);
+  for (let i = 1082; i < 8192; i++) assert.equal(s(i).cap.tag, CapTag.Null);
 
   const t = r.tcb;
   assert.equal(t.paddr, 0x13ffc9000);
@@ -166,8 +166,8 @@ test('reference vector: fixed caps, TCB and ASID pool', () => {
   assert.equal(t.ipcBuffer, 0x3f6000n);
   const ct = t.slots[TcbSlot.CTable];
   assert.ok(ct.cap.tag === CapTag.CNode && ct.cap.obj === r.rootCNode);
-  assert.equal(ct.mdbPrev, s[InitSlot.CNode]);
-  assert.equal(s[InitSlot.CNode].mdbNext, ct);
+  assert.equal(ct.mdbPrev, s(InitSlot.CNode));
+  assert.equal(s(InitSlot.CNode).mdbNext, ct);
   const vt = t.slots[TcbSlot.VTable].cap;
   assert.ok(vt.tag === CapTag.PageTable && vt.paddr === r.vspaceRoot && vt.isMapped);
   const buf = t.slots[TcbSlot.Buffer].cap;
@@ -187,8 +187,8 @@ test('reference vector: fixed caps, TCB and ASID pool', () => {
 
 test('reference vector: paging caps, image frames and Sv39 tables', () => {
   const { r, data } = refBoot();
-  const s = r.rootCNode.slots;
-  const pts = [16, 17, 18].map((i) => s[i].cap);
+  const s = (i: number) => r.rootCNode.slot(i);
+  const pts = [16, 17, 18].map((i) => s(i).cap);
   assert.deepEqual(
     pts.map((c) => (c.tag === CapTag.PageTable ? [c.paddr, c.mappedAddress, c.isMapped, c.mappedASID] : null)),
     [[0x13ffc6000, 0, true, 1], [0x13ffc7000, 0, true, 1], [0x13ffc8000, 0x200000, true, 1]],
@@ -201,7 +201,7 @@ test('reference vector: paging caps, image frames and Sv39 tables', () => {
   const leaf = BigInt(PTE_V | PTE_R | PTE_W | PTE_X | PTE_U | PTE_A | PTE_D);
   for (let k = 0; k < 998; k++) {
     const slot = 21 + k;
-    const c = s[slot].cap;
+    const c = s(slot).cap;
     const va = VSTART + k * 4096;
     assert.ok(c.tag === CapTag.Frame, `slot ${slot}`);
     assert.equal(c.paddr, 0x80223000 + k * 4096);
@@ -222,7 +222,7 @@ test('reference vector: paging caps, image frames and Sv39 tables', () => {
   assert.equal(walkSv39(r.mem, r.vspaceRoot, 0xf000), null);
   assert.equal(walkSv39(r.mem, r.vspaceRoot, 0x3f6000)?.paddr, r.rootserver.ipcBuffer);
   for (let i = 1019; i < 1082; i++) {
-    const c = s[i].cap;
+    const c = s(i).cap;
     const u = r.bootInfo.untypedList[i - 1019];
     assert.ok(c.tag === CapTag.Untyped && c.paddr === u.paddr && c.sizeBits === u.sizeBits && c.isDevice === u.isDevice);
   }

@@ -50,8 +50,8 @@ test('kernel API test (16.0.0 ABI): all checks pass', () => {
     assert.ok(out.includes(`PASS ${name}\n`), `missing PASS ${name}`);
   }
   // the kernel's diagnostics are printed as seL4 prints them
-  assert.match(out, /<<seL4\(CPU 0\) \[decodeUntypedInvocation T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: Untyped Retype: Invalid object type\.>>/);
-  assert.match(out, /Caught cap fault in send phase at address 0x0\nwhile trying to handle:\nvm fault on data at address 0x10 with status 0x7\nin thread 0x[0-9a-f]+ "no-handler" at address 0x[0-9a-f]+\n/);
+  assert.match(out, /\x1b\[0m\x1b\[1m<<\x1b\[0m\x1b\[32mseL4\(CPU 0\)\x1b\[0m\x1b\[1m \[decodeUntypedInvocation\/68 T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: Untyped Retype: Invalid object type\.>>\x1b\[0m\n/);
+  assert.match(out, /Caught cap fault in send phase at address 0\nwhile trying to handle:\nvm fault on data at address 0x10 with status 0x7\nin thread 0x[0-9a-f]+ "no-handler" at address 0x[0-9a-f]+\n/);
 });
 
 test('kernel API test (14.0.0 ABI, --sel4-abi 14.0.0): all checks pass', () => {

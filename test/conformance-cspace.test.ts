@@ -75,8 +75,8 @@ test('maskVMRights: a write-only rights mask on a read-write frame prints seL4\'
   retype(h, ut.slot, ObjType.SmallPage, 0, s);
   out = '';
   ok(h.invoke(CNODE, Label.CNodeCopy, [s + 1, 64, s, 64, RIGHT_WRITE], [CNODE]));
-  assert.match(out, /^<<seL4\(CPU 0\) \[maskVMRights T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
-  assert.ok(out.endsWith('Attempted to make unsupported write only mapping>>\n'), JSON.stringify(out));
+  assert.match(out, /^\x1b\[0m\x1b\[1m<<\x1b\[0m\x1b\[32mseL4\(CPU 0\)\x1b\[0m\x1b\[1m \[maskVMRights\/649 T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
+  assert.ok(out.endsWith('Attempted to make unsupported write only mapping>>\x1b[0m\n'), JSON.stringify(out));
   assert.equal((capAt(h, s + 1) as { rights: VMRights }).rights, VMRights.KernelOnly);
   // Other masks without read are silent.
   out = '';

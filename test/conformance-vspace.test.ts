@@ -33,8 +33,8 @@ test('decodeRISCVFrameInvocation: "Virtual address (0x…) already mapped" names
   // 0x10000 holds the rootserver image: a fresh mapping onto a valid PTE is DeleteFirst.
   clear();
   expectErr(h.invoke(f, Label.RISCVPageMap, [0x10000, RW, 0], [VSPACE]), SeL4Error.DeleteFirst);
-  assert.match(out(), /^<<seL4\(CPU 0\) \[decodeRISCVFrameInvocation T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
-  assert.ok(out().endsWith('Virtual address (0x10000) already mapped>>\n'), JSON.stringify(out()));
+  assert.match(out(), /^\x1b\[0m\x1b\[1m<<\x1b\[0m\x1b\[32mseL4\(CPU 0\)\x1b\[0m\x1b\[1m \[decodeRISCVFrameInvocation\/893 T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
+  assert.ok(out().endsWith('Virtual address (0x10000) already mapped>>\x1b[0m\n'), JSON.stringify(out()));
   assert.equal((capAt(h, f) as { mappedASID: number }).mappedASID, 0);
 });
 
@@ -51,8 +51,8 @@ test('decodeRISCVMMUInvocation: MakePool with every pool in use prints "No unall
   clear();
   // Checked before the untyped: even a CNode cap as "untyped" gets DeleteFirst with the same text.
   expectErr(h.invoke(ASID_CONTROL, Label.RISCVASIDControlMakePool, [freeSlots(h), 64], [CNODE, CNODE]), SeL4Error.DeleteFirst);
-  assert.match(out(), /^<<seL4\(CPU 0\) \[decodeRISCVMMUInvocation T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
-  assert.ok(out().endsWith('ASIDControlMakePool: No unallocated pools found.>>\n'), JSON.stringify(out()));
+  assert.match(out(), /^\x1b\[0m\x1b\[1m<<\x1b\[0m\x1b\[32mseL4\(CPU 0\)\x1b\[0m\x1b\[1m \[decodeRISCVMMUInvocation\/979 T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
+  assert.ok(out().endsWith('ASIDControlMakePool: No unallocated pools found.>>\x1b[0m\n'), JSON.stringify(out()));
   // The other MakePool errors stay silent, as in seL4.
   ok(h.invoke(CNODE, Label.CNodeDelete, [pools, 64]));
   clear();

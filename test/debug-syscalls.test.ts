@@ -5,6 +5,7 @@ import { Harness, SYS } from './lib/harness.js';
 import { ObjType } from './lib/objects.js';
 import { world, ok } from './lib/world.js';
 import { getRegister } from '../src/kernel/message.js';
+import { debugDumpScheduler } from '../src/kernel/api/syscall.js';
 
 function output(h: Harness): string {
   return h.sys.output();
@@ -57,19 +58,24 @@ test('DebugNameThread names a TCB from the IPC buffer; bad use halts the kernel'
   assert.notEqual(h2.root.name.length, 960);
 });
 
-test('DebugDumpScheduler lists every thread with state, restart PC and priority, newest first', () => {
+test('DebugDumpScheduler prints seL4\'s table: newest thread first, then idle_thread and rootserver', () => {
   const w = world({ config: { printing: true } });
   const { h } = w;
   const t = w.make(ObjType.TCB);
   w.tcb(t).name = 'worker';
   h.syscall(SYS.DebugDumpScheduler, 0n, 0);
   const lines = output(h).split('\n');
-  assert.equal(lines[0], 'Dumping all tcbs!');
-  assert.match(lines[1], /^Name\s+\tState\s+\tIP\s+\t Prio \t Core$/);
+  // debug_dumpScheduler / debug_printTCB: "%40s\t" then "%15s\t%p\t%20lu\t%lu" (seL4 16.0.0, non-MCS).
+  assert.deepEqual(lines.slice(0, 3), [
+    'Dumping all tcbs!',
+    'Name                                    \tState          \tIP                  \t Prio \t Core',
+    '-'.repeat(86),
+  ]);
   const rows = lines.slice(3).filter((l) => l !== '');
-  assert.deepEqual(rows.map((l) => l.split('\t')[0].trim()), ['worker', 'rootserver', 'idle_thread']);
-  assert.match(rows[0], /^worker\s+\tInactive\s+\t0x0\s+\t\s+0\t/);
-  assert.match(rows[1], /^rootserver\s+\tRunning\s+\t0x10000\s+\t\s+255\t/);
+  assert.equal(rows.length, 3);
+  assert.equal(rows[0], `${' '.repeat(34)}worker\t       inactive\t0\t${' '.repeat(19)}0\t0`);
+  assert.match(rows[1], new RegExp(`^ {29}idle_thread\t {11}idle\t(0|0x[0-9a-f]+)\t {19}0\t0$`));
+  assert.equal(rows[2], `${' '.repeat(30)}rootserver\t        running\t0x10000\t${' '.repeat(17)}255\t0`);
 });
 
 test('DebugSnapshot prints a capDL-style dump of objects and caps', () => {
@@ -87,4 +93,14 @@ test('DebugSnapshot prints a capDL-style dump of objects and caps', () => {
   assert.match(out, /  ep_[0-9a-f]+ = ep/);
   assert.match(out, /caps \{\n  cnode_[0-9a-f]+ \{\n    0x1: tcb_[0-9a-f]+\n    0x2: cnode_[0-9a-f]+ \(guard: 0x0, guard_size: 51\)/);
   assert.match(out, new RegExp(`    0x${d.toString(16)}: ep_[0-9a-f]+ \\(RWGP, badge: 0x42\\)`));
+});
+
+test('DebugDumpScheduler on MCS adds seL4\'s InReleaseQueue column', () => {
+  const h = new Harness({ config: { printing: true, mcs: true } });
+  debugDumpScheduler(h.ks); // what the MCS DebugDumpScheduler syscall runs
+  const lines = output(h).split('\n');
+  assert.equal(lines[1], 'Name                                    \tState          \tIP                  \t Prio \t Core\t InReleaseQueue');
+  const root = lines.slice(3).find((l) => l.trimStart().startsWith('rootserver\t'));
+  assert.ok(root !== undefined, lines.join('\n'));
+  assert.match(root, /^ {30}rootserver\t {8}running\t(0|0x[0-9a-f]+)\t {17}255\t0\t0$/);
 });

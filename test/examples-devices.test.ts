@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HDD_DEFAULTS, SSD_DEFAULTS } from '../src/machine/devices/disk-model.js';
+import { afterBootLog } from './lib/bootlog.js';
 
 const CLI = 'dist/src/tools/cli.js';
 const tmp = mkdtempSync(join(tmpdir(), 'sel4ts-dev-'));
@@ -32,7 +33,7 @@ test('uart-echo echoes input from --serial FILE and from stdin, interrupt-driven
   writeFileSync(input, 'hello, seL4\nsecond line\n\x04ignored');
   const a = sel4ts(['run', UART, '--serial', input, '--stats']);
   assert.equal(a.code, 0, a.err);
-  assert.equal(a.out,
+  assert.equal(afterBootLog(a.out),
     'uart-echo: ns16550a at 0x10000000, IRQ 10\n' +
     'uart-echo: type something, Ctrl-D ends\r\n' +
     'hello, seL4\r\nsecond line\r\n' +

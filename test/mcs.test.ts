@@ -244,6 +244,7 @@ for (const [what, prog] of [
     assert.equal(h.root.state, ThreadState.BlockedOnNotification);
     assert.notEqual(t.state, ThreadState.Inactive);
     const share = sc.consumed / h.ks.config.timerHz;
+    if (process.env.SEL4TS_SHOW_SHARES) console.log(`# ${what}: ${(share * 100).toFixed(3)} % of 1 s`);
     assert.ok(share <= 0.2 + 0.0005, `the thread got ${share} s of 1 s`);
     // A thread that yields gives up each refill at once; one that spins or signals uses (nearly) all of it.
     if (what !== 'yields in a loop') assert.ok(share >= 0.19, `the thread got only ${share} s of 1 s`);
@@ -272,6 +273,7 @@ test('budget exhaustion during a Call: a passive server spinning on the donated 
   assert.equal(server.schedContext, sc);
   assert.equal(sc.reply, (capAt(h, reply) as { reply: unknown }).reply);
   const share = sc.consumed / h.ks.config.timerHz;
+  if (process.env.SEL4TS_SHOW_SHARES) console.log(`# passive server on the donated SC: ${(share * 100).toFixed(3)} % of 1 s`);
   assert.ok(share <= 0.2 + 0.0005 && share >= 0.19, `the server ran ${share} s of 1 s on the client's SC`);
 });
 

@@ -636,19 +636,19 @@ test('failed retypes print seL4\'s userError text', () => {
   for (const [args, msg] of cases) {
     out = '';
     assert.notEqual(rawRetype(h, u.slot, args).label, 0);
-    assert.match(out, /^<<seL4\(CPU 0\) \[decodeUntypedInvocation T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
-    assert.ok(out.endsWith(`${msg}>>\n`), `got ${JSON.stringify(out)}, want ${msg}`);
+    assert.match(out, /^\x1b\[0m\x1b\[1m<<\x1b\[0m\x1b\[32mseL4\(CPU 0\)\x1b\[0m\x1b\[1m \[decodeUntypedInvocation\/[0-9]+ T0x[0-9a-f]+ "rootserver" @[0-9a-f]+\]: /);
+    assert.ok(out.endsWith(`${msg}>>\x1b[0m\n`), `got ${JSON.stringify(out)}, want ${msg}`);
   }
   out = '';
   h.invoke(u.slot, Label.CNodeCopy, []);
-  assert.ok(out.endsWith('Untyped cap: Illegal operation attempted.>>\n'));
+  assert.ok(out.endsWith('Untyped cap: Illegal operation attempted.>>\x1b[0m\n'));
   out = '';
   h.invoke(u.slot, Label.UntypedRetype, [1, 2, 3]);
-  assert.ok(out.endsWith('Untyped invocation: Truncated message.>>\n'));
+  assert.ok(out.endsWith('Untyped invocation: Truncated message.>>\x1b[0m\n'));
   const dev = findUntyped(h, 12, true);
   out = '';
   rawRetype(h, dev.slot, [ObjType.Endpoint, 0, 0, 0, d, 1]);
-  assert.ok(out.endsWith('Untyped Retype: Creating kernel objects with device untyped>>\n'));
+  assert.ok(out.endsWith('Untyped Retype: Creating kernel objects with device untyped>>\x1b[0m\n'));
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import {
   MIN_UNTYPED_BITS, MAX_UNTYPED_BITS, PAGE_BITS, SLOT_BITS, TCB_BITS, PAGE_TABLE_BITS,
 } from '../kernel/object/untyped.js';
 import { BootError, hex } from './errors.js';
+import { formatC, PPTR_BASE } from '../kernel/printf.js';
 import { parseElf, USER_TOP, type ElfImage } from './elf.js';
 import { makeVirtDtb, validateDtb } from './fdt.js';
 import {
@@ -176,6 +177,12 @@ export interface BootResult {
   reserved: Region[];
   /** Lines seL4 (printing build) and the elfloader would tell, plus the slot layout. */
   log: string[];
+  /**
+   * What seL4 16.0.0's debug kernel prints on the console while it boots, from "Init local IRQ" to "Booting all
+   * finished, dropped to user space" (init_cpu, try_init_kernel, init_freemem, provide_untyped_cap), byte for
+   * byte and computed from this boot's regions. The System prints it before the rootserver runs.
+   */
+  kernelLog: string;
   summary(): string;
 }
 
@@ -422,7 +429,9 @@ export function bootSystem(opts: BootOptions): BootResult {
   const resReg: Region[] = [{ ...kernelImage }];
   if (dtb !== null) resReg.push({ ...dtb });
   resReg.push({ ...uiPhys });
-  const availRegs: Region[] = [{ start: RAM_BASE + BOOTLOADER_RESERVE, end: ramEnd }].map((r) => ({
+  // avail_p_regs: RAM above the SBI firmware (seL4 prints them before clipping them to the kernel window).
+  const availPhys: Region[] = [{ start: RAM_BASE + BOOTLOADER_RESERVE, end: ramEnd }];
+  const availRegs: Region[] = availPhys.map((r) => ({
     start: Math.min(r.start, PADDR_TOP),
     end: Math.min(r.end, PADDR_TOP),
   }));
@@ -498,11 +507,10 @@ export function bootSystem(opts: BootOptions): BootResult {
 
   // ---- root CNode and fixed caps
   const rootCNode = new CNode(rs.cnode, cnodeBits);
-  const slots = rootCNode.slots;
   const rootCNodeCap: CNodeCap = { tag: CapTag.CNode, obj: rootCNode, radix: cnodeBits, guardSize: 64 - cnodeBits, guard: 0n };
-  writeSlot(slots[InitSlot.CNode], rootCNodeCap);
-  writeSlot(slots[InitSlot.Domain], { tag: CapTag.Domain });
-  writeSlot(slots[InitSlot.IRQControl], { tag: CapTag.IRQControl });
+  writeSlot(rootCNode.slot(InitSlot.CNode), rootCNodeCap);
+  writeSlot(rootCNode.slot(InitSlot.Domain), { tag: CapTag.Domain });
+  writeSlot(rootCNode.slot(InitSlot.IRQControl), { tag: CapTag.IRQControl });
 
   // populate_bi_frame
   const bi = emptyBootInfo();
@@ -521,7 +529,7 @@ export function bootSystem(opts: BootOptions): BootResult {
         `root CNode of ${cnodeBits} bits (${pow2(cnodeBits)} slots) is too small: can't add another cap, all slots used`,
       );
     }
-    writeSlot(slots[slotPos], cap);
+    writeSlot(rootCNode.slot(slotPos), cap);
     slotPos++;
   };
 
@@ -538,7 +546,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   // create_it_address_space
   const vspaceRoot = rs.vspace;
   const vspaceCap: PageTableCap = { tag: CapTag.PageTable, paddr: vspaceRoot, isMapped: true, mappedASID: IT_ASID, mappedAddress: 0 };
-  writeSlot(slots[InitSlot.VSpace], vspaceCap);
+  writeSlot(rootCNode.slot(InitSlot.VSpace), vspaceCap);
   {
     const before = slotPos;
     let nextPT = rs.paging.start;
@@ -565,7 +573,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   };
 
   // bootinfo frame
-  writeSlot(slots[InitSlot.BootInfoFrame], mapFrame(rs.bootInfo, bootInfoVaddr));
+  writeSlot(rootCNode.slot(InitSlot.BootInfoFrame), mapFrame(rs.bootInfo, bootInfoVaddr));
   // extra bootinfo frames
   if (extraBISize > 0) {
     const before = slotPos;
@@ -582,7 +590,7 @@ export function bootSystem(opts: BootOptions): BootResult {
   }
   // IPC buffer
   const ipcCap = mapFrame(rs.ipcBuffer, ipcBufferVaddr);
-  writeSlot(slots[InitSlot.IPCBuffer], ipcCap);
+  writeSlot(rootCNode.slot(InitSlot.IPCBuffer), ipcCap);
   // user image frames
   {
     const before = slotPos;
@@ -591,8 +599,8 @@ export function bootSystem(opts: BootOptions): BootResult {
   }
   // ASID pool
   const asidPool = new ASIDPool(rs.asidPool);
-  writeSlot(slots[InitSlot.ASIDPool], { tag: CapTag.ASIDPool, pool: asidPool, asidBase: IT_ASID >> 9 });
-  writeSlot(slots[InitSlot.ASIDControl], { tag: CapTag.ASIDControl });
+  writeSlot(rootCNode.slot(InitSlot.ASIDPool), { tag: CapTag.ASIDPool, pool: asidPool, asidBase: IT_ASID >> 9 });
+  writeSlot(rootCNode.slot(InitSlot.ASIDControl), { tag: CapTag.ASIDControl });
   asidPool.entries[IT_ASID] = vspaceRoot;
 
   // idle thread (lives in the kernel image, not in RAM the boot code hands out)
@@ -613,10 +621,10 @@ export function bootSystem(opts: BootOptions): BootResult {
   // create_initial_thread
   const tcb = new Tcb(rs.tcb, TCB_BITS, mcs);
   tcb.timeSlice = timeSlice;
-  cteInsert(rootCNodeCap, slots[InitSlot.CNode], tcb.slots[TcbSlot.CTable]);
-  cteInsert(vspaceCap, slots[InitSlot.VSpace], tcb.slots[TcbSlot.VTable]);
+  cteInsert(rootCNodeCap, rootCNode.slot(InitSlot.CNode), tcb.slots[TcbSlot.CTable]);
+  cteInsert(vspaceCap, rootCNode.slot(InitSlot.VSpace), tcb.slots[TcbSlot.VTable]);
   const derivedIpc: FrameCap = { ...ipcCap, mappedASID: 0, mappedAddress: 0 };
-  cteInsert(derivedIpc, slots[InitSlot.IPCBuffer], tcb.slots[tcb.bufferSlot]);
+  cteInsert(derivedIpc, rootCNode.slot(InitSlot.IPCBuffer), tcb.slots[tcb.bufferSlot]);
   tcb.ipcBuffer = BigInt(ipcBufferVaddr);
   tcb.regs.setX(10, BigInt(bootInfoVaddr));
   tcb.regs.setPC(image.entry);
@@ -628,13 +636,13 @@ export function bootSystem(opts: BootOptions): BootResult {
     refillNewAt(rootSC, MIN_REFILLS, sliceTicks, 0, 0);
     rootSC.tcb = tcb;
     tcb.schedContext = rootSC;
-    writeSlot(slots[InitSlot.SchedContext], { tag: CapTag.SchedContext, sc: rootSC, sizeBits: ROOTSERVER_SC_BITS });
+    writeSlot(rootCNode.slot(InitSlot.SchedContext), { tag: CapTag.SchedContext, sc: rootSC, sizeBits: ROOTSERVER_SC_BITS });
   } else {
     // setupReplyMaster
     writeSlot(tcb.slots[TcbSlot.Reply], { tag: CapTag.Reply, tcb, master: true, canGrant: true });
   }
   tcb.state = ThreadState.Running;
-  writeSlot(slots[InitSlot.TCB], { tag: CapTag.Thread, tcb });
+  writeSlot(rootCNode.slot(InitSlot.TCB), { tag: CapTag.Thread, tcb });
   tcb.name = 'rootserver';
 
   // create_untypeds
@@ -684,11 +692,20 @@ export function bootSystem(opts: BootOptions): BootResult {
   writeBootInfo(mem, rs.bootInfo, bi);
   if (dropped > 0) log.push(`Kernel init: Too many untyped regions for boot info (${dropped} not provided)`);
 
+  // seL4's console output of this boot: init_cpu, try_init_kernel, init_plat, init_freemem, create_untypeds.
+  let kernelLog = formatC('Init local IRQ\n', []) + formatC('Bootstrapping kernel\n', []) + formatC('Initializing PLIC...\n', []);
+  kernelLog += formatC('Available phys memory regions: %lu\n', [availPhys.length]);
+  for (const r of availPhys) kernelLog += formatC('  [%lx..%lx)\n', [r.start, r.end]);
+  kernelLog += formatC('Reserved virt address space regions: %lu\n', [resReg.length]);
+  for (const r of resReg) kernelLog += formatC('  [%lx..%lx)\n', [PPTR_BASE + BigInt(r.start), PPTR_BASE + BigInt(r.end)]);
+  for (let i = 0; i < dropped; i++) kernelLog += formatC('Kernel init: Too many untyped regions for boot info\n', []);
+  kernelLog += formatC('Booting all finished, dropped to user space\n', []);
+
   const result: BootResult = {
     mem, ramSize, cnodeBits, rootCNode, rootCNodeCap, tcb, idleThread, asidPool, vspaceRoot, idleSC, rootSC,
     bootInfo: bi, bootInfoPaddr: rs.bootInfo, bootInfoVaddr, ipcBufferVaddr, extraBIVaddr, extraBISize,
     entry: image.entry, untypeds, droppedUntypeds: dropped, kernelImage, kernelBootCode, dtb, uiPhys, uiVirt, pvOffset,
-    itVirt, rootserver: rs, reserved: reserved.regs.map((r) => ({ ...r })), log,
+    itVirt, rootserver: rs, reserved: reserved.regs.map((r) => ({ ...r })), log, kernelLog,
     summary: () => bootSummary(result),
   };
   if (opts.kernelState !== undefined) installBoot(opts.kernelState, result);
@@ -764,9 +781,10 @@ export function installBoot(ks: KernelState, r: BootResult): void {
   ks.asidTable[IT_ASID >> 9] = r.asidPool;
   ks.idleThread = r.idleThread;
   ks.curThread = r.tcb;
-  ks.threads.add(r.idleThread);
-  // The rootserver's objects are kernel objects like any other (dumps, invariants).
+  // The rootserver's objects are kernel objects like any other (dumps, invariants). The rootserver's TCB goes
+  // first and the idle thread after it, as init_core_state puts them on the debug TCB list.
   ks.registerObject(r.tcb);
+  ks.threads.add(r.idleThread);
   ks.registerObject(r.rootCNode);
   ks.registerObject(r.asidPool);
   if (r.rootSC !== null) ks.registerObject(r.rootSC);

@@ -6,7 +6,7 @@ import { lookupCapAndSlot } from './cspace.js';
 import { sendIPC } from './object/endpoint.js';
 import { setThreadState } from './thread.js';
 import { describeFault, getFaultIP } from './api/faults.js';
-import { kprint, hex, tcbPtr } from './printf.js';
+import { formatC, kprint, kprintf, tcbPtr } from './printf.js';
 import { userStackTrace } from '../arch/riscv/kernel/vspace.js';
 
 /** Send ks.currentFault of `t` to its fault handler, or make it inactive (seL4 handleFault). */
@@ -44,13 +44,24 @@ function sendFaultIPCMCS(ks: KernelState, t: Tcb, h: Cap, canDonate: boolean): b
   return true;
 }
 
+/** seL4 printFault (its timeout case ends with a newline of its own). */
+function printFault(ks: KernelState, f: Fault): void {
+  kprint(ks, describeFault(f));
+  if (f.kind === 'timeout') kprintf(ks, '\n');
+}
+
 function handleNoFaultHandler(ks: KernelState, t: Tcb): void {
   const f = ks.currentFault;
   if (ks.config.printing) {
-    kprint(ks, `Found thread has no fault handler while trying to handle:\n${describeFault(f)}\n` +
-      `in thread ${hex(tcbPtr(t))} "${t.name}" at address ${hex(getFaultIP(t))}\nWith stack:\n` + userStackTrace(ks, t));
+    // seL4 handleNoFaultHandler's printf calls (MCS).
+    kprintf(ks, 'Found thread has no fault handler while trying to handle:\n');
+    printFault(ks, f);
+    kprintf(ks, '\nin thread %p "%s" ', tcbPtr(t), t.name);
+    kprintf(ks, 'at address %p\n', getFaultIP(t));
+    kprintf(ks, 'With stack:\n');
+    kprint(ks, userStackTrace(ks, t));
   }
-  ks.unhandledFaults.push(`${describeFault(f)} in thread "${t.name}" at address ${hex(getFaultIP(t))}`);
+  ks.unhandledFaults.push(`${describeFault(f)} in thread "${t.name}" at address ${formatC('%p', [getFaultIP(t)])}`);
   setThreadState(ks, t, ThreadState.Inactive);
 }
 
@@ -74,10 +85,17 @@ function sendFaultIPC(ks: KernelState, t: Tcb): Exception {
 
 function handleDoubleFault(ks: KernelState, t: Tcb, original: Fault): void {
   const second = ks.currentFault;
-  const msg =
-    `Caught ${describeFault(second)}\nwhile trying to handle:\n${describeFault(original)}\n` +
-    `in thread ${hex(tcbPtr(t))} "${t.name}" at address ${hex(getFaultIP(t))}\n`;
-  if (ks.config.printing) kprint(ks, msg + 'With stack:\n' + userStackTrace(ks, t));
-  ks.unhandledFaults.push(`${describeFault(original)} in thread "${t.name}" at address ${hex(getFaultIP(t))}`);
+  if (ks.config.printing) {
+    // seL4 handleDoubleFault's printf calls, one by one.
+    kprintf(ks, 'Caught ');
+    printFault(ks, second);
+    kprintf(ks, '\nwhile trying to handle:\n');
+    printFault(ks, original);
+    kprintf(ks, '\nin thread %p "%s" ', tcbPtr(t), t.name);
+    kprintf(ks, 'at address %p\n', getFaultIP(t));
+    kprintf(ks, 'With stack:\n');
+    kprint(ks, userStackTrace(ks, t));
+  }
+  ks.unhandledFaults.push(`${describeFault(original)} in thread "${t.name}" at address ${formatC('%p', [getFaultIP(t)])}`);
   setThreadState(ks, t, ThreadState.Inactive);
 }

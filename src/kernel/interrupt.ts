@@ -6,8 +6,22 @@ import { getActiveIRQ, handleSpuriousIRQ, irqInvalid } from '../arch/riscv/machi
 import { handleInterrupt } from './object/interrupt.js';
 import { activateThread, checkBudget, schedule, updateTimestamp } from './thread.js';
 import { userError } from './printf.js';
+import { setKernelMonitor } from './monitor.js';
 
 export function handleInterruptEntry(ks: KernelState): void {
+  const m = ks.monitor;
+  if (m === null) {
+    interruptEntry(ks);
+    return;
+  }
+  setKernelMonitor(m);
+  m.enter(ks, true);
+  interruptEntry(ks);
+  m.exit(ks);
+  setKernelMonitor(null);
+}
+
+function interruptEntry(ks: KernelState): void {
   const t = ks.curThread;
   ks.entries++;
   // For interrupts FaultIP = NextIP = sepc (fact sheet §2.1).
@@ -21,7 +35,7 @@ export function handleInterruptEntry(ks: KernelState): void {
   if (irq !== irqInvalid) {
     handleInterrupt(ks, irq);
   } else {
-    userError(ks, 'handleInterruptEntry', 'Spurious interrupt!'); // CONFIG_IRQ_REPORTING
+    userError(ks, 'checkInterrupt', 59, 'Spurious interrupt!'); // CONFIG_IRQ_REPORTING
     handleSpuriousIRQ(ks);
   }
   schedule(ks);

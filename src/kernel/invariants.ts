@@ -58,8 +58,9 @@ export function checkInvariants(ks: KernelState): string[] {
   const errs: string[] = [];
   const slots: Cte[] = [];
   for (const o of ks.objects) {
-    if (o instanceof CNode) slots.push(...o.usedSlots());
-    else if (o instanceof Tcb) slots.push(...o.slots);
+    // A loop, not a spread: a large CNode may have more touched slots than a call takes arguments.
+    if (o instanceof CNode) for (const s of o.usedSlots()) slots.push(s);
+    else if (o instanceof Tcb) for (const s of o.slots) slots.push(s);
   }
   const where = (s: Cte) => `${s.owner instanceof CNode ? 'cnode' : 'tcb'}@0x${s.owner?.paddr.toString(16)}[${s.index}]`;
   for (const s of slots) {

@@ -2,6 +2,7 @@
 import type { KernelState } from './statedata.js';
 import { CapTag, Tcb, TcbSlot, VMRights } from './structures.js';
 import { MSG_REGISTERS, N_MSG_REGISTERS, REG_MSGINFO, REG_CAP } from '../arch/riscv/registers.js';
+import { kmon } from './monitor.js';
 
 export const MSG_MAX_LENGTH = 120;
 export const MSG_MAX_EXTRA_CAPS = 3;
@@ -36,11 +37,13 @@ export function getMessageInfo(t: Tcb): MessageInfo {
 }
 
 export function setMessageInfo(t: Tcb, label: number, capsUnwrapped: number, extraCaps: number, length: number): void {
+  if (kmon !== null) kmon.threadWrite(t);
   t.regs.xlo[REG_MSGINFO] = ((label % 0x100000) << 12) | ((capsUnwrapped & 7) << 9) | ((extraCaps & 3) << 7) | (length & 0x7f);
   t.regs.xhi[REG_MSGINFO] = Math.floor(label / 0x100000) | 0;
 }
 
 export function setBadgeRegister(t: Tcb, badge: bigint): void {
+  if (kmon !== null) kmon.threadWrite(t);
   t.regs.xlo[REG_CAP] = Number(badge & 0xffffffffn) | 0;
   t.regs.xhi[REG_CAP] = Number((badge >> 32n) & 0xffffffffn) | 0;
 }
@@ -51,6 +54,7 @@ export function getRegister(t: Tcb, r: number): bigint {
 
 export function setRegister(t: Tcb, r: number, v: bigint): void {
   if (r === 0) return;
+  if (kmon !== null) kmon.threadWrite(t);
   t.regs.xlo[r] = Number(v & 0xffffffffn) | 0;
   t.regs.xhi[r] = Number((v >> 32n) & 0xffffffffn) | 0;
 }
@@ -98,6 +102,7 @@ export function setMR(ks: KernelState, t: Tcb, buf: number, i: number, v: bigint
 /** copyMRs: registers first, then IPC buffer words when both sides have a buffer. Returns MRs copied. */
 export function copyMRs(ks: KernelState, sender: Tcb, sendBuf: number, receiver: Tcb, recvBuf: number, n: number): number {
   let i = 0;
+  if (kmon !== null) kmon.threadWrite(receiver);
   const sl = sender.regs.xlo, sh = sender.regs.xhi, rl = receiver.regs.xlo, rh = receiver.regs.xhi;
   for (; i < n && i < N_MSG_REGISTERS; i++) {
     const r = MSG_REGISTERS[i];

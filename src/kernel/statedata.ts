@@ -3,6 +3,7 @@ import type { Hart } from '../machine/cpu.js';
 import type { PhysicalMemory } from '../machine/memory.js';
 import { ASIDPool, AnyObject, Cte, Fault, LookupFailure, SchedContext, Tcb } from './structures.js';
 import { SyscallError } from './api/failures.js';
+import type { KernelMonitor } from './monitor.js';
 
 export const NUM_PRIORITIES = 256;
 export const NUM_ASID_POOLS = 128;
@@ -148,6 +149,10 @@ export class KernelState {
   putchar: (c: number) => void = () => {};
   /** Faults that made a thread inactive (for the run report). */
   unhandledFaults: string[] = [];
+  /** Run-time monitor (src/kernel/monitor.ts), or null. */
+  monitor: KernelMonitor | null = null;
+  /** Called after a seL4_DebugSnapshot has been printed (tools take their own snapshot), or null. */
+  onDebugSnapshot: (() => void) | null = null;
   /** Set by DebugHalt or when the machine must stop. */
   halted = false;
   haltReason = '';

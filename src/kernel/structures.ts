@@ -185,6 +185,8 @@ export class CNode implements KernelObject {
   get sizeBits(): number {
     return this.radix + 5;
   }
+  /** Map size at which empty slots made by lookups are dropped again (see pruneCNodes). */
+  private pruneAt = 4096;
   slot(i: number): Cte {
     if (this.small !== null) {
       let c = this.small[i];
@@ -192,8 +194,20 @@ export class CNode implements KernelObject {
       return c;
     }
     let c = this.large!.get(i);
-    if (c === undefined) this.large!.set(i, (c = new Cte(this, i)));
+    if (c === undefined) {
+      this.large!.set(i, (c = new Cte(this, i)));
+      // Lookups of slots never used would otherwise grow the map without bound (a guest can name 2^26 slots).
+      if (this.large!.size >= this.pruneAt && !PRUNE_PENDING.includes(this)) PRUNE_PENDING.push(this);
+    }
     return c;
+  }
+  /** Drop empty, unlinked slots from a large CNode (only between kernel entries: no Cte is held then). */
+  prune(): void {
+    if (this.large === null) return;
+    for (const [i, c] of this.large) {
+      if (c.cap.tag === CapTag.Null && c.mdbPrev === null && c.mdbNext === null) this.large.delete(i);
+    }
+    this.pruneAt = Math.max(4096, 2 * this.large.size);
   }
   /** Slots that have ever been touched (the others are empty), in ascending index order. */
   usedSlots(): Cte[] {
@@ -201,12 +215,30 @@ export class CNode implements KernelObject {
     if (this.small !== null) {
       this.small.forEach((c) => { if (c !== undefined) out.push(c); });
     } else {
-      out.push(...[...this.large!.values()].sort((a, b) => a.index - b.index));
+      // No spread: a large CNode may have more touched slots than a call can take arguments.
+      for (const c of this.large!.values()) out.push(c);
+      out.sort((a, b) => a.index - b.index);
     }
     return out;
   }
-  /** The highest index below n whose slot holds a cap, or -1 (slots never touched are empty). */
+  /** Last answer of highestUsedBelow: slots [scanEnd + 1, scanFrom) were found empty. */
+  private scanFrom = -1;
+  private scanEnd = -1;
+  /**
+   * The highest index below n whose slot holds a cap, or -1 (slots never touched are empty). Only asked of a CNode
+   * being finalised (reduceZombie), whose slots are only ever emptied: a previous answer stays valid for any n
+   * down to it, so deleting a mostly empty CNode scans each slot once instead of once per preemption window.
+   */
   highestUsedBelow(n: number): number {
+    if (n <= this.scanFrom && n > this.scanEnd && (this.scanEnd < 0 || this.slot(this.scanEnd).cap.tag !== CapTag.Null)) {
+      return this.scanEnd;
+    }
+    const r = this.scanHighestUsedBelow(n);
+    this.scanFrom = n;
+    this.scanEnd = r;
+    return r;
+  }
+  private scanHighestUsedBelow(n: number): number {
     if (this.small !== null) {
       for (let i = Math.min(n, this.numSlots) - 1; i >= 0; i--) {
         const c = this.small[i];
@@ -218,13 +250,23 @@ export class CNode implements KernelObject {
     for (const [i, c] of this.large!) if (i < n && i > best && c.cap.tag !== CapTag.Null) best = i;
     return best;
   }
-  /** Every slot, materialised (for small CNodes: boot and tests). */
-  get slots(): Cte[] {
-    if (this.radix > 20) throw new RangeError('CNode too large to list every slot');
-    const out: Cte[] = new Array(this.numSlots);
-    for (let i = 0; i < this.numSlots; i++) out[i] = this.slot(i);
-    return out;
-  }
+}
+
+/** Large CNodes whose slot map grew past its threshold, pruned by pruneCNodes. */
+const PRUNE_PENDING: CNode[] = [];
+
+/**
+ * Prune the CNodes that need it. Called by the machine loop after a kernel entry has completed, when the kernel
+ * holds no reference to a slot: a slot made by a lookup and left empty is then indistinguishable from one never
+ * touched. Costs one length check when nothing is pending.
+ */
+export function pruneCNodes(): void {
+  while (PRUNE_PENDING.length > 0) PRUNE_PENDING.pop()!.prune();
+}
+
+/** True if some CNode waits to be pruned (for the machine loop's cheap check). */
+export function cnodesToPrune(): boolean {
+  return PRUNE_PENDING.length > 0;
 }
 
 export const enum EPState { Idle, Send, Recv }

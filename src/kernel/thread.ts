@@ -3,7 +3,7 @@
 // scheduling context with budget, the release queue holds those waiting for a refill, and the timer is
 // programmed for the next budget expiry or release instead of ticking.
 import { KernelState, SchedulerAction } from './statedata.js';
-import { ThreadState, Tcb, TcbSlot, CapTag, Cte, SchedContext } from './structures.js';
+import { ThreadState, Tcb, TcbSlot, CapTag, Cte, ReplyCap, SchedContext } from './structures.js';
 import { setVMRoot } from '../arch/riscv/kernel/vspace.js';
 import {
   isRoundRobin, scActive, scConstantBandwidth, refillBudgetCheck, refillReady, refillSufficient,
@@ -12,6 +12,7 @@ import {
 import { getCurrentTime, minBudget, setDeadline, timerPrecision } from '../arch/riscv/machine/timer.js';
 import { handleTimeout, validTimeoutHandler } from './faulthandler.js';
 import { completeYieldTo } from './object/schedcontext.js';
+import { kmon } from './monitor.js';
 
 export function isRunnable(t: Tcb): boolean {
   return t.state === ThreadState.Running || t.state === ThreadState.Restart;
@@ -25,6 +26,7 @@ export function isSchedulable(ks: KernelState, t: Tcb): boolean {
   return sc !== null && scActive(sc) && !t.inReleaseQueue;
 }
 
+/** Waiting on an endpoint, a notification or a reply (seL4 isBlocked). */
 export function isBlocked(t: Tcb): boolean {
   switch (t.state) {
     case ThreadState.BlockedOnReceive:
@@ -39,16 +41,7 @@ export function isBlocked(t: Tcb): boolean {
 
 /** Blocked or inactive: TCB_Resume acts only on these (seL4 isStopped). */
 export function isStopped(t: Tcb): boolean {
-  switch (t.state) {
-    case ThreadState.Inactive:
-    case ThreadState.BlockedOnReceive:
-    case ThreadState.BlockedOnSend:
-    case ThreadState.BlockedOnNotification:
-    case ThreadState.BlockedOnReply:
-      return true;
-    default:
-      return false;
-  }
+  return t.state === ThreadState.Inactive || isBlocked(t);
 }
 
 function queueOf(ks: KernelState, t: Tcb): Tcb[] {
@@ -106,6 +99,7 @@ export function scheduleTCB(ks: KernelState, t: Tcb): void {
 }
 
 export function setThreadState(ks: KernelState, t: Tcb, s: ThreadState): void {
+  if (kmon !== null) kmon.threadWrite(t);
   t.state = s;
   scheduleTCB(ks, t);
 }
@@ -267,7 +261,9 @@ export function restart(ks: KernelState, t: Tcb, cancelIPC: (t: Tcb) => void): v
 export function setupReplyMaster(t: Tcb): void {
   const slot: Cte = t.slots[TcbSlot.Reply];
   if (slot.cap.tag === CapTag.Null) {
-    slot.cap = { tag: CapTag.Reply, tcb: t, master: true, canGrant: true };
+    const master: ReplyCap = { tag: CapTag.Reply, tcb: t, master: true, canGrant: true };
+    if (kmon !== null) kmon.slotWrite(slot, master);
+    slot.cap = master;
     slot.mdbPrev = null;
     slot.mdbNext = null;
     slot.mdbRevocable = true;

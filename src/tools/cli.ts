@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // sel4ts command line: run a seL4 rootserver image on the emulated qemu-riscv-virt machine.
-import { readFileSync, writeSync, openSync, closeSync, fstatSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
 import { FileBackend } from '../machine/devices/file-backend.js';
 import { parseGdbAddress, runWithGdb, GdbSetupError, GDB_DEFAULT_PORT } from './gdb.js';
+import { packageVersion } from './version.js';
+import { UsageError, LIMITS, readInput, checkDisk, readStdin } from './inputs.js';
+import { rapilogCommand } from './rapilog.js';
+import { ASSURE_OPTIONS, ASSURE_USAGE, AssuranceSession, parseAssuranceOptions } from './assure-options.js';
+import { reportCommand } from './report.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
        sel4ts --version
+       sel4ts report SNAPSHOT.json [options]   (see sel4ts report --help)
+       sel4ts rapilog ... (RapiLog benchmark, crash campaign, extract; sel4ts rapilog --help)
 
 options:
   --max-insns N        stop after N instructions (exit 4)
+  --max-time T         stop at virtual time T, e.g. 10s (exit 4; idle time counts, instructions alone do not)
   --trace KIND         trace 'syscalls' or 'faults' (repeatable, to stderr)
   --stats              print instructions, kernel entries, virtual time and MIPS (to stderr)
   --cnode-bits N       root CNode radix (default 13)
@@ -20,7 +28,7 @@ options:
   --dtb FILE           pass this device tree blob instead of the generated one
   --sel4-abi V         numbering of the image's libsel4: 13.0.0, 14.0.0 or 16.0.0 (default 16.0.0)
   --mcs                the MCS kernel (seL4 built with KernelIsMCS): scheduling contexts, reply objects, tickless
-  --quiet-kernel       do not print the kernel's userError diagnostics
+  --quiet-kernel       do not print the kernel's messages (boot log, userError, fault reports)
   --check-invariants   check the kernel invariants after every kernel entry (slow; for debugging sel4ts)
   --tick-ms N          kernel timer tick in ms (CONFIG_TIMER_TICK_MS, default 2)
   --time-slice N       round-robin time slice in ticks (CONFIG_TIME_SLICE, default 5)
@@ -37,17 +45,23 @@ options:
                        first instruction (see README, "Debugging with GDB")
   --version            print the sel4ts version
 
+${ASSURE_USAGE}
+
 exit status: 0 halted, finished, powered off or power lost, 1 guest powered off with a failure code,
-2 bad input, 3 every thread blocked, 4 instruction limit, 5 unhandled fault`;
+2 bad input, 3 every thread blocked, 4 instruction or time limit, 5 unhandled fault, 6 policy or integrity violation
+(when the run itself ended with 0)`;
 
 export const EXIT = { ok: 0, guestFailure: 1, badInput: 2, blocked: 3, insnLimit: 4, fault: 5 } as const;
 
-class UsageError extends Error {}
+/** --sel4-abi names (a Map: a value such as '__proto__' must not find anything). */
+const ABI_NAMES = new Map<string, 13 | 14 | 16>([
+  ['13.0.0', 13], ['14.0.0', 14], ['16.0.0', 16], ['13', 13], ['14', 14], ['16', 16],
+]);
 
 function parseSize(s: string): number {
   const m = /^(\d+)([KMG]?)i?B?$/i.exec(s.trim());
   if (m === null) throw new UsageError(`bad --mem value '${s}' (expected e.g. 512M or 3G)`);
-  const mult = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G'];
+  const mult = 1024 ** ' KMG'.indexOf(m[2].toUpperCase() || ' ');
   const v = Number(m[1]) * mult;
   if (v < 16 * 1024 * 1024 || v % 4096 !== 0 || v > 0x3f80000000 - 0x80000000) {
     throw new UsageError(`--mem ${s}: must be a multiple of 4 KiB between 16M and 252G`);
@@ -66,7 +80,8 @@ function parseIntArg(name: string, s: string, min: number, max: number): number 
 function parseTime(name: string, s: string): number {
   const m = /^(\d+(?:\.\d+)?)(ns|us|ms|s)?$/.exec(s.trim());
   if (m === null) throw new UsageError(`--${name} expects a time like 50ms, 1.5s or 200us, got '${s}'`);
-  const mult = { ns: 1, us: 1e3, ms: 1e6, s: 1e9 }[(m[2] ?? 'ms') as 'ms'];
+  const unit = m[2] ?? 'ms';
+  const mult = unit === 'ns' ? 1 : unit === 'us' ? 1e3 : unit === 'ms' ? 1e6 : 1e9;
   const v = Number(m[1]) * mult;
   if (!Number.isFinite(v) || v > 1e15) throw new UsageError(`--${name} ${s}: too large`);
   return Math.round(v);
@@ -77,41 +92,6 @@ function parseMs(name: string, s: string): number {
   const v = Number(s);
   if (v > 1e9) throw new UsageError(`--${name} ${s}: too large`);
   return v;
-}
-
-function checkDisk(path: string): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r+');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot open disk image '${path}' for reading and writing: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new UsageError(`disk image '${path}' is not a regular file`);
-    if (st.size < 512) throw new UsageError(`disk image '${path}' is smaller than one 512-byte sector`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** All of stdin, if it is not a terminal (read only when the guest first touches the UART). */
-function readStdin(): Uint8Array {
-  try {
-    return readFileSync(0);
-  } catch {
-    return new Uint8Array(0);
-  }
-}
-
-function readInput(path: string, what: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${what} '${path}': ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`);
-  }
 }
 
 /** `domain:ticks,...` with every domain below numDomains and every duration positive. */
@@ -129,11 +109,13 @@ function parseDomainSchedule(s: string, numDomains: number): { domain: number; l
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'rapilog') return rapilogCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       'max-insns': { type: 'string' },
+      'max-time': { type: 'string' },
       trace: { type: 'string', multiple: true },
       stats: { type: 'boolean' },
       'cnode-bits': { type: 'string' },
@@ -156,6 +138,7 @@ async function run(argv: string[]): Promise<number> {
       realtime: { type: 'boolean' },
       gdb: { type: 'string' },
       version: { type: 'boolean' },
+      ...ASSURE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -168,13 +151,16 @@ async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (positionals[0] !== 'run' || positionals.length !== 2) throw new UsageError('expected: sel4ts run IMAGE.elf [options] (see --help)');
-  const image = readInput(positionals[1], 'image');
+  const image = readInput(positionals[1], 'image', LIMITS.image);
   const maxInsns = values['max-insns'] !== undefined ? parseIntArg('max-insns', values['max-insns'], 1, Number.MAX_SAFE_INTEGER) : undefined;
+  // A guest may sleep for virtual years (each virtual second costs the kernel's timer ticks): --max-time bounds that.
+  const maxTimeNs = values['max-time'] !== undefined ? parseTime('max-time', values['max-time']) : undefined;
+  if (maxTimeNs !== undefined && values.realtime) throw new UsageError('--max-time and --realtime do not go together');
   const cnodeBits = values['cnode-bits'] !== undefined ? parseIntArg('cnode-bits', values['cnode-bits'], 4, 26) : undefined;
   const ramSize = values.mem !== undefined ? parseSize(values.mem) : undefined;
-  const dtb = values.dtb !== undefined ? readInput(values.dtb, 'device tree') : undefined;
+  const dtb = values.dtb !== undefined ? readInput(values.dtb, 'device tree', LIMITS.dtb) : undefined;
   const abiName = values['sel4-abi'] ?? '16.0.0';
-  const abi = ({ '13.0.0': 13, '14.0.0': 14, '16.0.0': 16, '13': 13, '14': 14, '16': 16 } as const)[abiName as '13'];
+  const abi = ABI_NAMES.get(abiName);
   if (abi === undefined) throw new UsageError(`--sel4-abi must be 13.0.0, 14.0.0 or 16.0.0, got '${abiName}'`);
   const tickMs = values['tick-ms'] !== undefined ? parseIntArg('tick-ms', values['tick-ms'], 1, 1000) : undefined;
   const timeSlice = values['time-slice'] !== undefined ? parseIntArg('time-slice', values['time-slice'], 1, 1000000) : undefined;
@@ -188,7 +174,7 @@ async function run(argv: string[]): Promise<number> {
       throw new UsageError(`--trace expects 'syscalls', 'faults' or 'interrupts', got '${t}'`);
     }
   }
-  const serial = values.serial !== undefined ? readInput(values.serial, 'serial input') : undefined;
+  const serial = values.serial !== undefined ? readInput(values.serial, 'serial input', LIMITS.serial) : undefined;
   if (values.disk !== undefined) checkDisk(values.disk);
   const diskModel = values['disk-model'] ?? 'ram';
   if (!DISK_MODELS.includes(diskModel as DiskModelName)) throw new UsageError(`--disk-model must be ram, ssd or hdd, got '${diskModel}'`);
@@ -202,6 +188,8 @@ async function run(argv: string[]): Promise<number> {
   if (typeof gdb === 'string') throw new UsageError(gdb);
   if (gdb !== undefined && realtime) throw new UsageError('--gdb and --realtime cannot be combined');
   const interactive = realtime && serial === undefined;
+  const assureCfg = parseAssuranceOptions(values, parseTime);
+  if (realtime && assureCfg.snapshotAtNs !== undefined) throw new UsageError('--snapshot-at cannot be used with --realtime');
 
   // Console output is buffered and written in chunks; stdout order is preserved.
   let buf = Buffer.alloc(4096);
@@ -252,9 +240,11 @@ async function run(argv: string[]): Promise<number> {
     holdupMs,
     externalInput: interactive,
   });
+  const assure = new AssuranceSession(sys, assureCfg);
   const t0 = process.hrtime.bigint();
+  const untilCycles = maxTimeNs !== undefined ? Math.round((maxTimeNs * sys.config.cpuHz) / 1e9) : Infinity;
   const r = gdb !== undefined ? await runWithGdb(sys, gdb, maxInsns)
-    : realtime ? await runRealtime(sys, maxInsns, interactive) : sys.run(maxInsns);
+    : realtime ? await runRealtime(sys, maxInsns, interactive) : assure.run(maxInsns, untilCycles);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const destaged = sys.finish();
   // The machine may stop in the middle of a line (power lost): end it before the run report.
@@ -273,6 +263,12 @@ async function run(argv: string[]): Promise<number> {
       `virtual time ${(r.cycles / sys.config.cpuHz * 1000).toFixed(3)} ms, wall ${secs.toFixed(3)} s, ${mips.toFixed(1)} MIPS\n`,
     );
   }
+  const verdict = assure.active ? await assure.finish((l) => process.stderr.write(l + '\n')) : 0;
+  const code = runExit(r, maxTimeNs !== undefined);
+  return code === EXIT.ok && verdict !== 0 ? verdict : code;
+}
+
+function runExit(r: RunResult, timeLimited: boolean): number {
   switch (r.reason) {
     case StopReason.Halted:
     case StopReason.Finished:
@@ -283,6 +279,7 @@ async function run(argv: string[]): Promise<number> {
     case StopReason.InstructionLimit:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       return EXIT.insnLimit;
+
     case StopReason.UnhandledFault:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       return EXIT.fault;
@@ -297,7 +294,8 @@ async function run(argv: string[]): Promise<number> {
     case StopReason.TimeLimit:
     case StopReason.Debug:
       process.stderr.write(`sel4ts: ${r.message}\n`);
-      return EXIT.ok;
+      // The --max-time limit is a limit like --max-insns (a realtime run's Ctrl-C ends normally).
+      return r.reason === StopReason.TimeLimit && timeLimited ? EXIT.insnLimit : EXIT.ok;
   }
 }
 
@@ -340,20 +338,11 @@ async function runRealtime(sys: System, maxInsns: number | undefined, interactiv
   }
 }
 
-/** The version in the package.json next to dist/ (this file is dist/src/tools/cli.js). */
-function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 async function main(): Promise<void> {
   let code: number;
   try {
-    code = await run(process.argv.slice(2));
+    const argv = process.argv.slice(2);
+    code = argv[0] === 'report' ? await reportCommand(argv.slice(1)) : await run(argv);
   } catch (e) {
     if (e instanceof UsageError || e instanceof BootError || e instanceof GdbSetupError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);

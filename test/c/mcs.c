@@ -25,6 +25,13 @@
  *   timeouts, budgets             src/kernel/sporadic.c, src/kernel/thread.c
  *                                 endTimeslice/chargeBudget, src/api/faults.c
  *                                 (Timeout message: MR0 badge, MR1 consumed)
+ *   notification-bound SCs        src/object/notification.c
+ *                                 maybeDonateSchedContext/maybeReturnSchedContext
+ *
+ * Two checks test seL4 quirks on purpose: SchedControl_ConfigureFlags reports
+ * RangeErrors before it looks at the target cap (16.0.0 order, after seL4
+ * PR #1472), and TCB_SetTimeoutEndpoint without a cap sets no error type, so
+ * its error reply repeats the previous syscall error.
  *
  * Helper threads run in their own CSpace and VSpace (<sel4ts/process.h>),
  * each with its own scheduling context (5 ms round robin unless a test
@@ -742,6 +749,118 @@ static void test_passive(void)
     EXPECT_ERR("YieldTo the passive server's unbound SC", seL4_SchedContext_YieldTo(p.sc).error, seL4_IllegalOperation);
 }
 
+/* Budget exhaustion during a Call: the passive server runs on the caller's
+ * 1 ms / 10 ms SC, so 2.5 ms of work takes three of the caller's periods. */
+
+static void slow_server(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word a3)
+{
+    (void)a0, (void)a1, (void)a2, (void)a3;
+    seL4_Word badge;
+    seL4_Recv(S_EP, &badge, S_REPLY);
+    for (;;) {
+        /* 2.5 ms of its own running time: time steps longer than 100 us are
+         * periods in which it was not running (waiting for a refill) */
+        seL4_Word ran = 0, last = rdtime(), gaps = 0;
+        while (ran < 2500 * TICKS_PER_US) {
+            seL4_Word now = rdtime();
+            if (now - last < 100 * TICKS_PER_US) {
+                ran += now - last;
+            } else {
+                gaps++;
+            }
+            last = now;
+        }
+        shared.got[2] = gaps;
+        seL4_SetMR(0, 0x99);
+        seL4_ReplyRecv(S_EP, seL4_MessageInfo_new(0, 0, 0, 1), &badge, S_REPLY);
+    }
+}
+
+static void slow_client(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word a3)
+{
+    (void)a0, (void)a1, (void)a2, (void)a3;
+    seL4_Word t0 = rdtime();
+    seL4_Call(S_EP, seL4_MessageInfo_new(0, 0, 0, 0));
+    shared.got[0] = rdtime() - t0;
+    shared.got[1] = seL4_GetMR(0);
+    helper_exit();
+}
+
+static void test_call_budget(void)
+{
+    group("budget exhaustion during a Call (passive server on the caller's SC)");
+    seL4_CPtr ep = obj(seL4_EndpointObject, 0), reply = obj(seL4_ReplyObject, 0);
+    sel4ts_process_t srv, cl;
+    if (!spawn(&srv, "slow-server", HELPER_PRIO, 0x4000) || !spawn(&cl, "slow-client", HELPER_PRIO, 0x8000)) {
+        return;
+    }
+    sel4ts_process_copy(&srv, S_EP, ep, seL4_AllRights);
+    sel4ts_process_copy(&srv, S_REPLY, reply, seL4_AllRights);
+    sel4ts_process_copy(&cl, S_EP, ep, seL4_AllRights);
+    sel4ts_process_start(&srv, slow_server, 0, 0, 0, 0);
+    EXPECT_OK("make the server passive", seL4_SchedContext_Unbind(srv.sc));
+    EXPECT_OK("the client's SC: 1 ms / 10 ms", seL4_SchedControl_Configure(sched_control, cl.sc, 1000, 10000, 0, 0));
+    memset((void *)&shared, 0, sizeof(shared));
+    (void)seL4_SchedContext_Consumed(cl.sc);
+    sel4ts_process_start(&cl, slow_client, 0, 0, 0, 0);
+    wait_done("slow-client done", 0x8000);
+    seL4_Word us = shared.got[0] / TICKS_PER_US;
+    printf("call budget: the Call took %lu us\n", us);
+    EXPECT_EQ("the Call completed with the server's reply", shared.got[1], 0x99);
+    EXPECT_RANGE("  2.5 ms of server work on a 1 ms / 10 ms SC: about 20.5 ms", us, 19500, 25000);
+    EXPECT_EQ("  the server was stopped twice for the caller's refills", shared.got[2], 2);
+    EXPECT_RANGE("  the server's time was charged to the caller's SC", seL4_SchedContext_Consumed(cl.sc).consumed, 2400,
+                 2800);
+    EXPECT_EQ("  and not to the server's own", seL4_SchedContext_Consumed(srv.sc).consumed, 0);
+}
+
+/* A passive thread waiting on a notification bound to an SC runs on that SC
+ * when the notification is signalled and gives it back when it waits again
+ * (notification.c maybeDonateSchedContext / maybeReturnSchedContext). */
+
+static void ntfn_waiter(seL4_Word a0, seL4_Word a1, seL4_Word a2, seL4_Word a3)
+{
+    (void)a0, (void)a1, (void)a2, (void)a3;
+    seL4_Word badge;
+    for (;;) {
+        seL4_Wait(S_NTFN, &badge);
+        shared.counter++;
+        shared.badge = badge;
+        seL4_Word t0 = rdtime();
+        while (rdtime() - t0 < 300 * TICKS_PER_US) {
+        }
+    }
+}
+
+static void test_ntfn_sc(void)
+{
+    group("notification-bound SC lent to a passive waiter");
+    seL4_CPtr n = obj(seL4_NotificationObject, 0), xsc = obj(seL4_SchedContextObject, 7), q = obj(seL4_TCBObject, 0);
+    seL4_CPtr nb = mint(n, seL4_AllRights, 0x24);
+    sel4ts_process_t w;
+    if (!spawn(&w, "ntfn-waiter", HELPER_PRIO, 0x2000)) {
+        return;
+    }
+    EXPECT_OK("configure an SC 5 ms / 5 ms", seL4_SchedControl_Configure(sched_control, xsc, 5000, 5000, 0, 0));
+    EXPECT_OK("bind it to a notification", seL4_SchedContext_Bind(xsc, n));
+    sel4ts_process_copy(&w, S_NTFN, n, seL4_AllRights);
+    shared.counter = 0;
+    sel4ts_process_start(&w, ntfn_waiter, 0, 0, 0, 0);
+    EXPECT_OK("the waiter blocked in Wait: make it passive", seL4_SchedContext_Unbind(w.sc));
+    (void)seL4_SchedContext_Consumed(xsc);
+    seL4_Signal(nb);
+    EXPECT_EQ("Signal: the passive waiter ran on the notification's SC", shared.counter, 1);
+    EXPECT_EQ("  with the badge", shared.badge, 0x24);
+    EXPECT_RANGE("  the notification's SC was charged for its 300 us", seL4_SchedContext_Consumed(xsc).consumed, 250, 2000);
+    EXPECT_OK("waiting again gave the SC back (Bind a TCB to it succeeds)", seL4_SchedContext_Bind(xsc, q));
+    EXPECT_OK("  (unbind that TCB again)", seL4_SchedContext_UnbindObject(xsc, q));
+    seL4_Signal(nb);
+    EXPECT_EQ("a second Signal lends the SC again", shared.counter, 2);
+    EXPECT_OK("UnbindObject the notification", seL4_SchedContext_UnbindObject(xsc, n));
+    seL4_Signal(nb);
+    EXPECT_EQ("without an SC on the notification the passive waiter does not run", shared.counter, 2);
+}
+
 /* ================================================================== */
 /* Reply-object lookup failures and the first-phase rule. */
 
@@ -1264,6 +1383,8 @@ int main(void)
     test_sc_needed();
     test_ipc();
     test_passive();
+    test_ntfn_sc();
+    test_call_budget();
     test_reply_lookup();
     test_timeout();
     test_budget();

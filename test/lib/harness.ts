@@ -35,6 +35,8 @@ export class Harness {
   constructor(opts: SystemOptions & { image?: Uint8Array } = {}) {
     const elf = opts.image ?? buildElf(0x10000n, [{ vaddr: 0x10000, data: ECALL_LOOP, memsz: 0x1000 }]);
     this.sys = new System(elf, { config: { printing: false }, ...opts });
+    // Unit tests look at what their invocations print, not at the kernel's boot messages.
+    this.sys.clearOutput();
   }
 
   get ks() {

@@ -5,9 +5,23 @@ import { Cause, REG_SYSCALL } from './registers.js';
 import { handleSyscallEntry } from '../../kernel/api/syscall.js';
 import { handleFault } from '../../kernel/faulthandler.js';
 import { activateThread, checkBudgetRestart, schedule, updateTimestamp } from '../../kernel/thread.js';
+import { setKernelMonitor } from '../../kernel/monitor.js';
 
 /** Synchronous trap of the current thread (ecall or exception). */
 export function handleTrap(ks: KernelState, scause: number, stvalLo: number, stvalHi: number): void {
+  const m = ks.monitor;
+  if (m === null) {
+    trapEntry(ks, scause, stvalLo, stvalHi);
+    return;
+  }
+  setKernelMonitor(m);
+  m.enter(ks, false);
+  trapEntry(ks, scause, stvalLo, stvalHi);
+  m.exit(ks);
+  setKernelMonitor(null);
+}
+
+function trapEntry(ks: KernelState, scause: number, stvalLo: number, stvalHi: number): void {
   const t = ks.curThread;
   const r = t.regs;
   ks.entries++;

@@ -2,6 +2,7 @@
 import type { KernelState } from '../statedata.js';
 import { Fault, LookupFailure, LOOKUP_FAILURE_TYPE, Tcb } from '../structures.js';
 import { getMessageInfo, getRegister, lookupIPCBuffer, readBufferWord, setMR, setRegister, IPCBUF_MSG } from '../message.js';
+import { formatC } from '../printf.js';
 import { MSG_REGISTERS, N_MSG_REGISTERS, UNKNOWN_SYSCALL_X, REG_SP, USER_CONTEXT_X } from '../../arch/riscv/registers.js';
 import { schedContextUpdateConsumed } from '../object/schedcontext.js';
 
@@ -114,13 +115,15 @@ function copyMRsFaultReply(ks: KernelState, sender: Tcb, receiver: Tcb, regs: nu
   }
 }
 
+/** A fault as seL4's printFault prints it (%p: a null value prints as "0"). */
 export function describeFault(f: Fault): string {
   switch (f.kind) {
     case 'none': return 'null fault';
-    case 'cap': return `cap fault in ${f.inReceivePhase ? 'receive' : 'send'} phase at address 0x${f.address.toString(16)}`;
-    case 'vm': return `vm fault on ${f.instructionFault ? 'code' : 'data'} at address 0x${f.address.toString(16)} with status 0x${f.fsr.toString(16)}`;
-    case 'unknownSyscall': return `unknown syscall 0x${BigInt.asUintN(64, f.syscall).toString(16)}`;
-    case 'userException': return `user exception 0x${f.number.toString(16)} code 0x${f.code.toString(16)}`;
-    case 'timeout': return `Timeout fault for 0x${f.badge.toString(16)}`;
+    case 'cap': return formatC('cap fault in %s phase at address %p', [f.inReceivePhase ? 'receive' : 'send', f.address]);
+    case 'vm':
+      return formatC('vm fault on %s at address %p with status %p', [f.instructionFault ? 'code' : 'data', f.address, f.fsr]);
+    case 'unknownSyscall': return formatC('unknown syscall %p', [f.syscall]);
+    case 'userException': return formatC('user exception %p code %p', [f.number, f.code]);
+    case 'timeout': return formatC('Timeout fault for 0x%x', [f.badge]); // %x of (unsigned int)
   }
 }

@@ -77,20 +77,28 @@ function buildTable(abi: 13 | 14 | 16, mcs: boolean): Int32Array {
   return Int32Array.from(names);
 }
 
-const TABLES = {
-  13: buildTable(13, false), 14: buildTable(14, false), 16: buildTable(16, false),
-};
-const MCS_TABLES = {
-  13: buildTable(13, true), 14: buildTable(14, true), 16: buildTable(16, true),
-};
+// Maps, not object literals: a key from outside (a config value) must never reach Object.prototype.
+const TABLES = new Map<number, Int32Array>([[13, buildTable(13, false)], [14, buildTable(14, false)], [16, buildTable(16, false)]]);
+const MCS_TABLES = new Map<number, Int32Array>([[13, buildTable(13, true)], [14, buildTable(14, true)], [16, buildTable(16, true)]]);
+
+/** The libsel4 numberings sel4ts understands. */
+export function isSupportedABI(abi: unknown): abi is 13 | 14 | 16 {
+  return typeof abi === 'number' && TABLES.has(abi);
+}
+
+function table(abi: 13 | 14 | 16, mcs: boolean): Int32Array {
+  const t = (mcs ? MCS_TABLES : TABLES).get(abi);
+  if (t === undefined) throw new RangeError(`unsupported seL4 ABI ${String(abi)} (expected 13, 14 or 16)`);
+  return t;
+}
 
 export function labelFromABI(abi: 13 | 14 | 16, raw: number, mcs = false): Label {
-  const t = (mcs ? MCS_TABLES : TABLES)[abi];
+  const t = table(abi, mcs);
   return raw >= 0 && raw < t.length ? (t[raw] as Label) : Label.InvalidInvocation;
 }
 
 export function labelToABI(abi: 13 | 14 | 16, l: Label, mcs = false): number {
-  return (mcs ? MCS_TABLES : TABLES)[abi].indexOf(l);
+  return table(abi, mcs).indexOf(l);
 }
 
 export const LABEL_NAMES: string[] = [

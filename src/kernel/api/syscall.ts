@@ -1,6 +1,6 @@
 // System call entry (seL4 src/api/syscall.c; manual §2.2 "System Calls", fact sheet §1-§2).
 import type { KernelState } from '../statedata.js';
-import { Cap, CapTag, NULL_CAP, Tcb, TcbSlot, ThreadState, RIGHT_READ, CAP_NAMES, THREAD_STATE_NAMES, capTypeNumber } from '../structures.js';
+import { Cap, CapTag, NULL_CAP, Tcb, TcbSlot, ThreadState, RIGHT_READ, CAP_NAMES, capTypeNumber } from '../structures.js';
 import { Exception, SeL4Error } from './failures.js';
 import { lookupCapAndSlot } from '../cspace.js';
 import {
@@ -19,7 +19,7 @@ import {
 import { refillHeadAmount } from '../sporadic.js';
 import { labelFromABI, LABEL_NAMES } from './labels.js';
 import { lookupFailureWords, getFaultIP } from './faults.js';
-import { hex, kprint, tcbPtr, userError } from '../printf.js';
+import { kprint, kprintf, tcbPtr, userError } from '../printf.js';
 import { DecodeArgs } from '../object/decode.js';
 import { capDLSnapshot } from '../debug.js';
 import { fastpathCall, fastpathReplyRecv } from '../fastpath.js';
@@ -181,19 +181,22 @@ function handleInvocation(
   const info = getMessageInfo(thread);
   const lu = lookupCapAndSlot(thread, cptr);
   if (lu.failure !== null || lu.slot === null) {
-    userError(ks, 'handleInvocation', `Invocation of invalid cap #${cptr}.`);
+    userError(ks, 'handleInvocation', 323, 'Invocation of invalid cap #%lu.', cptr);
     ks.currentFault = { kind: 'cap', address: cptr, inReceivePhase: false, lookupFailure: lu.failure! };
     if (isBlocking) handleFault(ks, thread);
     return Exception.None;
   }
   const buffer = lookupIPCBuffer(false, thread);
   if (lookupExtraCaps(ks, thread, buffer, info.extraCaps) !== Exception.None) {
-    userError(ks, 'handleInvocation', 'Lookup of extra caps failed.');
+    userError(ks, 'handleInvocation', 338, 'Lookup of extra caps failed.');
     if (isBlocking) handleFault(ks, thread);
     return Exception.None;
   }
   let length = info.length;
-  if (length > N_MSG_REGISTERS && buffer < 0) length = N_MSG_REGISTERS;
+  if (length > N_MSG_REGISTERS && buffer < 0) {
+    userError(ks, 'handleInvocation', 352, 'Warning: No IPC buffer for thread. Truncating message length to: %d.', N_MSG_REGISTERS);
+    length = N_MSG_REGISTERS;
+  }
   const args: DecodeArgs = {
     label: labelFromABI(ks.config.abi, info.label, ks.config.mcs),
     length,
@@ -258,13 +261,14 @@ function lookupReply(ks: KernelState): Cap | null {
   const replyCPtr = getRegister(thread, REG_REPLY);
   const lu = lookupCapAndSlot(thread, replyCPtr);
   if (lu.failure !== null) {
-    userError(ks, 'lookupReply', 'Reply cap lookup failed');
+    // Lines estimated from handleInvocation's 16.0.0 end (352) and older sources; not checked against an MCS image.
+    userError(ks, 'lookupReply', 394, 'Reply cap lookup failed');
     ks.currentFault = { kind: 'cap', address: replyCPtr, inReceivePhase: true, lookupFailure: lu.failure };
     handleFault(ks, thread);
     return null;
   }
   if (lu.cap.tag !== CapTag.ReplyObject) {
-    userError(ks, 'lookupReply', 'Cap in reply slot is not a reply');
+    userError(ks, 'lookupReply', 401, 'Cap in reply slot is not a reply');
     ks.currentFault = { kind: 'cap', address: replyCPtr, inReceivePhase: true, lookupFailure: ks.currentLookupFault };
     handleFault(ks, thread);
     return null;
@@ -334,7 +338,7 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number, rawLo: nu
         debugDumpScheduler(ks);
         return;
       case Syscall.DebugHalt:
-        kprint(ks, `Debug halt syscall from user thread ${hex(tcbPtr(t))} "${t.name}"\n`);
+        kprintf(ks, 'Debug halt syscall from user thread %p "%s"\n', tcbPtr(t), t.name);
         ks.halted = true;
         ks.haltReason = 'DebugHalt';
         return;
@@ -345,19 +349,22 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number, rawLo: nu
       }
       case Syscall.DebugSnapshot:
         // seL4 handleUnknownSyscall prints this line before debug_capDL().
-        kprint(ks, `Debug snapshot syscall from user thread ${hex(tcbPtr(t))} "${t.name}"\n`);
+        kprintf(ks, 'Debug snapshot syscall from user thread %p "%s"\n', tcbPtr(t), t.name);
         kprint(ks, capDLSnapshot(ks));
+        if (ks.onDebugSnapshot !== null) ks.onDebugSnapshot();
         return;
       case Syscall.DebugNameThread: {
         const lu = lookupCapAndSlot(t, getRegister(t, REG_CAP));
         if (lu.failure !== null || lu.cap.tag !== CapTag.Thread) {
-          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: cap is not a TCB, halting');
+          userError(ks, 'handleUnknownSyscall', 142, 'SysDebugNameThread: cap is not a TCB, halting');
           haltKernel(ks, 'DebugNameThread on a non-TCB cap');
           return;
         }
         const buf = lookupIPCBuffer(true, t);
         if (buf < 0) {
-          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: Failed to lookup IPC buffer, halting');
+          // Line from the sources: the 16.0.0 build drops this check (`lookupIPCBuffer() + 1` is never NULL to the
+          // compiler) and reads the name at address 8 instead; sel4ts reports and halts as the source says.
+          userError(ks, 'handleUnknownSyscall', 148, 'SysDebugNameThread: Failed to lookup IPC buffer, halting');
           haltKernel(ks, 'DebugNameThread without an IPC buffer');
           return;
         }
@@ -370,7 +377,7 @@ function handleUnknownSyscall(ks: KernelState, lo: number, hi: number, rawLo: nu
           name += String.fromCharCode(c);
         }
         if (!terminated) {
-          userError(ks, 'handleUnknownSyscall', 'SysDebugNameThread: Name too long, halting');
+          userError(ks, 'handleUnknownSyscall', 154, 'SysDebugNameThread: Name too long, halting');
           haltKernel(ks, 'DebugNameThread with an unterminated name');
           return;
         }
@@ -394,15 +401,25 @@ function haltKernel(ks: KernelState, why: string): void {
   ks.haltReason = why;
 }
 
-/** DebugDumpScheduler: one line per thread (seL4 debug_dumpScheduler). */
+/** The state names debug_printTCB prints, by ThreadState. */
+const DUMP_STATE_NAMES = [
+  'inactive', 'running', 'restart', 'blocked on recv', 'blocked on send', 'blocked on reply', 'blocked on ntfn', 'idle',
+];
+
+/** DebugDumpScheduler: one line per thread (seL4 debug_dumpScheduler / debug_printTCB; MCS adds InReleaseQueue). */
 export function debugDumpScheduler(ks: KernelState): void {
-  kprint(ks, 'Dumping all tcbs!\n');
-  kprint(ks, 'Name                                    \tState          \tIP                  \t Prio \t Core\n');
-  kprint(ks, '--------------------------------------------------------------------------------------\n');
-  // seL4 prepends new threads to its debug list: newest first.
+  const mcs = ks.config.mcs;
+  kprintf(ks, 'Dumping all tcbs!\n');
+  kprintf(ks, 'Name                                    \tState          \tIP                  \t Prio \t Core%s\n',
+    mcs ? '\t InReleaseQueue' : '');
+  kprintf(ks, '--------------------------------------------------------------------------------------\n');
+  // ksDebugTCBs: tcbDebugAppend prepends, so newest first, ending with the idle thread and the rootserver
+  // (init_core_state adds the rootserver, then the idle thread). ks.threads is in insertion order.
   for (const t of [...ks.threads].reverse()) {
-    const ip = getFaultIP(t);
-    kprint(ks, `${t.name.padEnd(40)}\t${THREAD_STATE_NAMES[t.state].padEnd(15)}\t${hex(ip).padEnd(20)}\t${String(t.priority).padStart(5)}\t${'0'.padStart(4)}\n`);
+    kprintf(ks, '%40s\t', t.name);
+    kprintf(ks, '%15s\t%p\t%20lu\t%lu', DUMP_STATE_NAMES[t.state], getFaultIP(t), t.priority, 0);
+    if (mcs) kprintf(ks, '\t%lu', t.inReleaseQueue ? 1 : 0);
+    kprintf(ks, '\n');
   }
 }
 

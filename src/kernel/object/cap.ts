@@ -126,7 +126,7 @@ export function maskVMRights(vm: VMRights, mask: number, ks?: KernelState): VMRi
   if (vm === VMRights.ReadOnly && mask & RIGHT_READ) return VMRights.ReadOnly;
   if (vm === VMRights.ReadWrite && mask & RIGHT_READ) return mask & RIGHT_WRITE ? VMRights.ReadWrite : VMRights.ReadOnly;
   if (ks !== undefined && vm === VMRights.ReadWrite && !(mask & RIGHT_READ) && mask & RIGHT_WRITE) {
-    userError(ks, 'maskVMRights', 'Attempted to make unsupported write only mapping');
+    userError(ks, 'maskVMRights', 649, 'Attempted to make unsupported write only mapping');
   }
   return VMRights.KernelOnly;
 }

@@ -12,6 +12,7 @@ import { userError } from '../printf.js';
 import { setThreadState } from '../thread.js';
 import { ThreadState } from '../structures.js';
 import { lookupErrorFrom, syscallErr, DecodeArgs } from './decode.js';
+import { kmon } from '../monitor.js';
 
 // ---- the mapping database ----
 
@@ -23,7 +24,9 @@ import { lookupErrorFrom, syscallErr, DecodeArgs } from './decode.js';
 function setUntypedCapAsFull(srcCap: Cap, newCap: Cap, srcSlot: Cte): void {
   if (srcCap.tag === CapTag.Untyped && newCap.tag === CapTag.Untyped &&
       srcCap.paddr === newCap.paddr && srcCap.sizeBits === newCap.sizeBits) {
-    srcSlot.cap = { ...srcCap, freeIndex: 2 ** srcCap.sizeBits };
+    const full: Cap = { ...srcCap, freeIndex: 2 ** srcCap.sizeBits };
+    if (kmon !== null) kmon.slotWrite(srcSlot, full);
+    srcSlot.cap = full;
   }
 }
 
@@ -31,6 +34,7 @@ export function cteInsert(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): vo
   const srcCap = src.cap;
   const revocable = isCapRevocable(newCap, srcCap);
   setUntypedCapAsFull(srcCap, newCap, src);
+  if (kmon !== null) kmon.slotWrite(dest, newCap);
   dest.cap = newCap;
   dest.mdbRevocable = revocable;
   dest.mdbFirstBadged = revocable;
@@ -42,6 +46,10 @@ export function cteInsert(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): vo
 }
 
 export function cteMove(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): void {
+  if (kmon !== null) {
+    kmon.slotWrite(dest, newCap);
+    kmon.slotWrite(src, NULL_CAP);
+  }
   dest.cap = newCap;
   dest.mdbPrev = src.mdbPrev;
   dest.mdbNext = src.mdbNext;
@@ -58,6 +66,10 @@ export function cteMove(ks: KernelState, newCap: Cap, src: Cte, dest: Cte): void
 export function cteSwap(ks: KernelState, cap1: Cap, slot1: Cte, cap2: Cap, slot2: Cte): void {
   const p1 = slot1.mdbPrev, n1 = slot1.mdbNext, r1 = slot1.mdbRevocable, f1 = slot1.mdbFirstBadged;
   const p2 = slot2.mdbPrev, n2 = slot2.mdbNext, r2 = slot2.mdbRevocable, f2 = slot2.mdbFirstBadged;
+  if (kmon !== null) {
+    kmon.slotWrite(slot1, cap2);
+    kmon.slotWrite(slot2, cap1);
+  }
   slot1.cap = cap2;
   slot2.cap = cap1;
   slot1.mdbPrev = p2 === slot1 ? slot2 : p2;
@@ -84,6 +96,7 @@ export function isFinalCapability(cte: Cte): boolean {
 /** Remove a cap from its slot and the derivation tree (seL4 emptySlot). */
 export function emptySlot(ks: KernelState, slot: Cte, cleanup: Cap): void {
   if (slot.cap.tag === CapTag.Null) return;
+  if (kmon !== null) kmon.slotWrite(slot, NULL_CAP);
   const prev = slot.mdbPrev, next = slot.mdbNext;
   if (prev !== null) prev.mdbNext = next;
   if (next !== null) {
@@ -124,6 +137,7 @@ function finaliseSlot(ks: KernelState, slot: Cte, immediate: boolean): FinaliseS
       if (fc.remainder.tag === CapTag.Zombie) ks.onObjectDeleted(fc.remainder.obj);
       return { status: Exception.None, success: true, cleanup: fc.cleanup };
     }
+    if (kmon !== null) kmon.slotWrite(slot, fc.remainder);
     slot.cap = fc.remainder;
     if (!immediate && capCyclicZombie(fc.remainder, slot)) {
       return { status: Exception.None, success: false, cleanup: fc.cleanup };
@@ -166,7 +180,9 @@ function reduceZombie(ks: KernelState, slot: Cte, immediate: boolean): Exception
       // seL4's would, with the same zombie number left behind; the caller's preemptionPoint is the last unit.
       const untilCheck = Math.max(1, MAX_NUM_WORK_UNITS_PER_PREEMPTION - ks.workUnitsCompleted);
       const k = Math.min(empty, untilCheck);
-      slot.cap = { ...z, number: n - k };
+      const zk: Cap = { ...z, number: n - k };
+      if (kmon !== null) kmon.slotWrite(slot, zk);
+      slot.cap = zk;
       ks.workUnitsCompleted += k - 1;
       return Exception.None;
     }
@@ -175,7 +191,9 @@ function reduceZombie(ks: KernelState, slot: Cte, immediate: boolean): Exception
     if (st !== Exception.None) return st;
     const now = slot.cap;
     if (now.tag === CapTag.Zombie && now.obj === obj && now.number === n) {
-      slot.cap = { ...now, number: n - 1 };
+      const z1: Cap = { ...now, number: n - 1 };
+      if (kmon !== null) kmon.slotWrite(slot, z1);
+      slot.cap = z1;
     }
     return Exception.None;
   }
@@ -240,42 +258,42 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   const cap = a.cap;
   if (cap.tag !== CapTag.CNode) return syscallErr(ks, SeL4Error.InvalidCapability);
   if (label < Label.CNodeRevoke || label > Label.CNodeSaveCaller) {
-    userError(ks, 'decodeCNodeInvocation', 'CNodeCap: Illegal Operation attempted.');
+    userError(ks, 'decodeCNodeInvocation', 54, 'CNodeCap: Illegal Operation attempted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (a.length < 2) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode operation: Truncated message.');
+    userError(ks, 'decodeCNodeInvocation', 60, 'CNode operation: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const index = a.arg(0);
   const w = a.arg(1);
   const dl = lookupSlotForCNodeOp(cap, index, w);
   if (!dl.ok) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode operation: Target slot invalid.');
+    userError(ks, 'decodeCNodeInvocation', 69, 'CNode operation: Target slot invalid.');
     return lookupErrorFrom(ks, dl, false);
   }
   const destSlot = dl.slot;
 
   if (label >= Label.CNodeCopy && label <= Label.CNodeMutate) {
     if (a.length < 4 || a.extraCaps[0] === null) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Truncated message.');
+      userError(ks, 'decodeCNodeInvocation', 84, 'CNode Copy/Mint/Move/Mutate: Truncated message.');
       return syscallErr(ks, SeL4Error.TruncatedMessage);
     }
     const srcIndex = a.arg(2);
     const srcDepth = a.arg(3);
     const srcRoot = a.extraCaps[0].cap;
     if (ensureEmptySlot(ks, destSlot) !== Exception.None) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Destination not empty.');
+      userError(ks, 'decodeCNodeInvocation', 95, 'CNode Copy/Mint/Move/Mutate: Destination not empty.');
       return Exception.SyscallError;
     }
     const sl = lookupSlotForCNodeOp(srcRoot, srcIndex, srcDepth);
     if (!sl.ok) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Invalid source slot.');
+      userError(ks, 'decodeCNodeInvocation', 101, 'CNode Copy/Mint/Move/Mutate: Invalid source slot.');
       return lookupErrorFrom(ks, sl, true);
     }
     const srcSlot = sl.slot;
     if (srcSlot.cap.tag === CapTag.Null) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Source slot invalid or empty.');
+      userError(ks, 'decodeCNodeInvocation', 107, 'CNode Copy/Mint/Move/Mutate: Source slot invalid or empty.');
       ks.syscallError.type = SeL4Error.FailedLookup;
       ks.syscallError.failedLookupWasSource = true;
       ks.syscallError.lookupFailure = { kind: 'missingCapability', bitsLeft: Number(srcDepth) };
@@ -287,7 +305,8 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
     if (label === Label.CNodeCopy || label === Label.CNodeMint) {
       const isMint = label === Label.CNodeMint;
       if (a.length < (isMint ? 6 : 5)) {
-        userError(ks, 'decodeCNodeInvocation', isMint ? 'CNode Mint: Truncated message.' : 'Truncated message for CNode Copy operation.');
+        if (isMint) userError(ks, 'decodeCNodeInvocation', 138, 'CNode Mint: Truncated message.');
+        else userError(ks, 'decodeCNodeInvocation', 119, 'Truncated message for CNode Copy operation.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const rights = Number(a.arg(4) & 0xfn);
@@ -295,7 +314,8 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
       // Mint applies the badge/guard before deriving, as seL4 does.
       const d = deriveCap(ks, srcSlot, isMint ? updateCapData(false, a.arg(5), masked) : masked);
       if (d.status !== Exception.None) {
-        userError(ks, 'decodeCNodeInvocation', `Error deriving cap for CNode ${isMint ? 'Mint' : 'Copy'} operation.`);
+        if (isMint) userError(ks, 'decodeCNodeInvocation', 149, 'Error deriving cap for CNode Mint operation.');
+        else userError(ks, 'decodeCNodeInvocation', 128, 'Error deriving cap for CNode Copy operation.');
         return d.status;
       }
       newCap = d.cap;
@@ -303,7 +323,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
       isMove = true;
       if (label === Label.CNodeMutate) {
         if (a.length < 5) {
-          userError(ks, 'decodeCNodeInvocation', 'CNode Mutate: Truncated message.');
+          userError(ks, 'decodeCNodeInvocation', 165, 'CNode Mutate: Truncated message.');
           return syscallErr(ks, SeL4Error.TruncatedMessage);
         }
         newCap = updateCapData(true, a.arg(4), srcSlot.cap);
@@ -312,7 +332,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
       }
     }
     if (newCap.tag === CapTag.Null) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode Copy/Mint/Move/Mutate: Mutated cap would be invalid.');
+      userError(ks, 'decodeCNodeInvocation', 182, 'CNode Copy/Mint/Move/Mutate: Mutated cap would be invalid.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -331,19 +351,19 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   }
   if (label === Label.CNodeSaveCaller) {
     if (ensureEmptySlot(ks, destSlot) !== Exception.None) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode SaveCaller: Destination slot not empty.');
+      userError(ks, 'decodeCNodeInvocation', 209, 'CNode SaveCaller: Destination slot not empty.');
       return Exception.SyscallError;
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
     const srcSlot = ks.curThread.slots[TcbSlot.Caller];
     if (srcSlot.cap.tag === CapTag.Reply && !srcSlot.cap.master) cteMove(ks, srcSlot.cap, srcSlot, destSlot);
-    else userError(ks, 'invokeCNodeSaveCaller', 'CNode SaveCaller: Reply cap not present.');
+    else userError(ks, 'invokeCNodeSaveCaller', 374, 'CNode SaveCaller: Reply cap not present.');
     return Exception.None;
   }
   if (label === Label.CNodeCancelBadgedSends) {
     const c = destSlot.cap;
     if (c.tag !== CapTag.Endpoint || c.rights !== 0xf) {
-      userError(ks, 'decodeCNodeInvocation', 'CNode CancelBadgedSends: Target cap invalid.');
+      userError(ks, 'decodeCNodeInvocation', 224, 'CNode CancelBadgedSends: Target cap invalid.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -352,7 +372,6 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   }
   // Rotate
   if (a.length < 8 || a.extraCaps[0] === null || a.extraCaps[1] === null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const pivotNewData = a.arg(2);
@@ -369,7 +388,7 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   if (!pl.ok) return lookupErrorFrom(ks, pl, true);
   const srcSlot = sl.slot, pivotSlot = pl.slot;
   if (pivotSlot === srcSlot || pivotSlot === destSlot) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Pivot slot the same as source or dest slot.');
+    userError(ks, 'decodeCNodeInvocation', 266, 'CNode Rotate: Pivot slot the same as source or dest slot.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (srcSlot !== destSlot && ensureEmptySlot(ks, destSlot) !== Exception.None) return Exception.SyscallError;
@@ -385,11 +404,11 @@ export function decodeCNodeInvocation(ks: KernelState, a: DecodeArgs): Exception
   const newSrcCap = updateCapData(true, srcNewData, srcSlot.cap);
   const newPivotCap = updateCapData(true, pivotNewData, pivotSlot.cap);
   if (newSrcCap.tag === CapTag.Null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Source cap invalid.');
+    userError(ks, 'decodeCNodeInvocation', 296, 'CNode Rotate: Source cap invalid.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (newPivotCap.tag === CapTag.Null) {
-    userError(ks, 'decodeCNodeInvocation', 'CNode Rotate: Pivot cap invalid.');
+    userError(ks, 'decodeCNodeInvocation', 302, 'CNode Rotate: Pivot cap invalid.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);

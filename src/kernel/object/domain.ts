@@ -26,21 +26,21 @@ export function decodeDomainInvocation(ks: KernelState, a: DecodeArgs): Exceptio
   switch (a.label) {
     case Label.DomainSetSet: {
       if (a.length === 0) {
-        userError(ks, 'decodeDomainInvocation', 'Domain Configure: Truncated message.');
+        userError(ks, 'decodeDomainSetSetInvocation', 30, 'Domain Configure: Truncated message.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const domain = a.arg(0);
       if (domain >= BigInt(ks.config.numDomains)) {
-        userError(ks, 'decodeDomainInvocation', `Domain Configure: invalid domain (${domain} >= ${ks.config.numDomains}).`);
+        userError(ks, 'decodeDomainSetSetInvocation', 36, 'Domain Configure: invalid domain (%lu >= %u).', domain, ks.config.numDomains);
         return invalidArgument(ks, 0);
       }
       const c = a.extraCaps[0];
       if (c === null) {
-        userError(ks, 'decodeDomainInvocation', 'Domain Configure: Truncated message.');
+        userError(ks, 'decodeDomainSetSetInvocation', 45, 'Domain Configure: Truncated message.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       if (c.cap.tag !== CapTag.Thread) {
-        userError(ks, 'decodeDomainInvocation', 'Domain Configure: thread cap required.');
+        userError(ks, 'decodeDomainSetSetInvocation', 52, 'Domain Configure: thread cap required.');
         return invalidArgument(ks, 1);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -49,29 +49,31 @@ export function decodeDomainInvocation(ks: KernelState, a: DecodeArgs): Exceptio
     }
     case Label.DomainScheduleConfigure: {
       if (a.length < 3) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule Configure: Truncated message.');
+        userError(ks, 'decodeDomainScheduleConfigure', 74, 'Domain Schedule Configure: Truncated message.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const n = numDomainSchedules(ks);
       const index = a.arg(0), domain = a.arg(1), duration = a.arg(2);
       if (index >= BigInt(n - 1)) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule Configure: index out of range.');
+        userError(ks, 'decodeDomainScheduleConfigure', 84, 'Domain Schedule Configure: Invalid index.');
         return rangeError(ks, 0, n - 2);
       }
       if (domain >= BigInt(ks.config.numDomains)) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule Configure: invalid domain.');
+        userError(ks, 'decodeDomainScheduleConfigure', 91, 'Domain Schedule Configure: Invalid domain.');
         return rangeError(ks, 0, ks.config.numDomains - 1);
       }
       if (duration >= MAX_DURATION) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule Configure: duration too large.');
+        userError(ks, 'decodeDomainScheduleConfigure', 98, 'Domain Schedule Configure: Duration must fit in 56 bits.');
         return invalidArgument(ks, 2);
       }
       if (duration === 0n && domain !== 0n) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule Configure: end marker must use domain 0.');
+        // Dead code with one domain, so the 16.0.0 build holds neither its text nor its line: both from the sources.
+        userError(ks, 'decodeDomainScheduleConfigure', 104,
+          'Domain Schedule Configure: Both domain and duration must be zero for end markers.');
         return invalidArgument(ks, 1);
       }
       if (duration === 0n && Number(index) === ks.domainScheduleStart) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule Configure: cannot end the schedule at its start.');
+        userError(ks, 'decodeDomainScheduleConfigure', 110, "Domain Schedule Configure: Starting schedule's duration must not be zero.");
         return invalidArgument(ks, 2);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -80,18 +82,18 @@ export function decodeDomainInvocation(ks: KernelState, a: DecodeArgs): Exceptio
     }
     case Label.DomainScheduleSetStart: {
       if (a.length < 1) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule SetStart: Truncated message.');
+        userError(ks, 'decodeDomainScheduleSetStart', 135, 'Domain Schedule Configure: Truncated message.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const n = numDomainSchedules(ks);
       const index = a.arg(0);
       if (index >= BigInt(n)) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule SetStart: index out of range.');
+        userError(ks, 'decodeDomainScheduleSetStart', 142, 'Domain Schedule Set Start: Invalid index.');
         return rangeError(ks, 0, n - 1);
       }
       const e = ks.domainSchedule[Number(index)];
       if (e.length === 0) {
-        userError(ks, 'decodeDomainInvocation', 'DomainSchedule SetStart: entry is the end marker.');
+        userError(ks, 'decodeDomainScheduleSetStart', 149, 'Domain Schedule Set Start: Starting schedule must not be an end marker.');
         return invalidArgument(ks, 0);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -102,7 +104,7 @@ export function decodeDomainInvocation(ks: KernelState, a: DecodeArgs): Exceptio
       return Exception.None;
     }
     default:
-      userError(ks, 'decodeDomainInvocation', 'Domain: Illegal operation.');
+      // No userError here in seL4 16.0.0.
       return syscallErr(ks, SeL4Error.IllegalOperation);
   }
 }

@@ -13,6 +13,7 @@ import { replyPush, replyRemoveTcb, replyUnlink } from './reply.js';
 import { schedContextDonate } from './schedcontext.js';
 import { refillUnblockCheck, scSporadic } from '../sporadic.js';
 import { userError } from '../printf.js';
+import { kmon } from '../monitor.js';
 
 function removeFromQueue<T>(q: T[], x: T): void {
   const i = q.indexOf(x);
@@ -47,6 +48,7 @@ export function sendIPC(
   ks: KernelState, blocking: boolean, doCall: boolean, badge: bigint, canGrant: boolean, canGrantReply: boolean,
   thread: Tcb, ep: Endpoint, canDonate = false,
 ): void {
+  if (kmon !== null) kmon.objectWrite(ep);
   if (ep.state === EPState.Idle || ep.state === EPState.Send) {
     if (blocking) {
       thread.blockingObject = ep;
@@ -92,11 +94,13 @@ export function receiveIPC(
   ks: KernelState, thread: Tcb, cap: EndpointCap, isBlocking: boolean, replyCap: Cap = NULL_CAP,
 ): void {
   const ep = cap.obj;
+  if (kmon !== null) kmon.objectWrite(ep);
   let replyPtr: Reply | null = null;
   if (replyCap.tag === CapTag.ReplyObject) {
     replyPtr = replyCap.reply;
     if (replyPtr.tcb !== null && replyPtr.tcb !== thread) {
-      userError(ks, 'receiveIPC', 'Reply object already has unexecuted reply!');
+      // Line as recent seL4 logs give it (receiveIPC/142); not checked against a 16.0.0 MCS image.
+      userError(ks, 'receiveIPC', 142, 'Reply object already has unexecuted reply!');
       cancelIPC(ks, replyPtr.tcb);
     }
   }
@@ -156,6 +160,10 @@ export function receiveIPC(
 
 /** Abort whatever IPC a thread is blocked in (seL4 cancelIPC). */
 export function cancelIPC(ks: KernelState, t: Tcb): void {
+  if (kmon !== null) {
+    kmon.threadWrite(t);
+    if (t.blockingObject !== null) kmon.objectWrite(t.blockingObject);
+  }
   // MCS: cancelling IPC cancels any fault too.
   if (ks.config.mcs) t.fault = { kind: 'none' };
   switch (t.state) {
@@ -191,6 +199,7 @@ export function cancelIPC(ks: KernelState, t: Tcb): void {
 /** Endpoint deleted: every waiting thread restarts (seL4 cancelAllIPC). */
 export function cancelAllIPC(ks: KernelState, ep: Endpoint): void {
   if (ep.state === EPState.Idle) return;
+  if (kmon !== null) kmon.objectWrite(ep);
   const q = ep.queue.splice(0);
   ep.state = EPState.Idle;
   for (const t of q) {
@@ -220,6 +229,7 @@ function restartBlockedMCS(ks: KernelState, t: Tcb): void {
 /** Restart every sender blocked with the given badge (seL4 cancelBadgedSends). */
 export function cancelBadgedSends(ks: KernelState, ep: Endpoint, badge: bigint): void {
   if (ep.state !== EPState.Send) return;
+  if (kmon !== null) kmon.objectWrite(ep);
   const keep: Tcb[] = [];
   for (const t of ep.queue) {
     if (t.blockingIPCBadge === badge) {

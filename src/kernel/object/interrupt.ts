@@ -12,7 +12,7 @@ import { CapTag, Cte, ThreadState, RIGHT_WRITE } from '../structures.js';
 import { Exception, SeL4Error } from '../api/failures.js';
 import { Label } from '../api/labels.js';
 import { DecodeArgs, lookupErrorFrom, rangeError, syscallErr, invalidCapability } from './decode.js';
-import { userError, kprint } from '../printf.js';
+import { userError, kprintf } from '../printf.js';
 import { setThreadState, timerTick } from '../thread.js';
 import { lookupSlotForCNodeOp } from '../cspace.js';
 import { cteDeleteOne, cteInsert, ensureEmptySlot } from './cnode.js';
@@ -28,11 +28,6 @@ function getExtraCPtr(ks: KernelState, a: DecodeArgs, i: number): bigint {
   return ks.mem.read64(a.buffer + 8 * (IPCBUF_CAPS_OR_BADGES + i));
 }
 
-/** An IRQ number as seL4 prints it: `(int)irq` with %u. */
-function irqStr(irq: bigint): string {
-  return BigInt.asUintN(32, irq).toString();
-}
-
 export function isIRQActive(ks: KernelState, irq: number): boolean {
   return ks.irqStates[irq] !== IRQState.Inactive;
 }
@@ -46,35 +41,45 @@ export function setIRQState(ks: KernelState, state: IRQState, irq: number): void
 function archCheckIRQ(ks: KernelState, irqW: bigint): Exception {
   const maxIRQ = ks.config.maxIRQ;
   if (irqW > BigInt(maxIRQ) || irqW === BigInt(irqInvalid)) {
-    userError(ks, 'Arch_checkIRQ', `Rejecting request for IRQ ${irqStr(irqW)}. IRQ is out of range [1..maxIRQ].`);
+    userError(ks, 'Arch_checkIRQ', 19, 'Rejecting request for IRQ %u. IRQ is out of range [1..%u].', irqW, maxIRQ);
     return rangeError(ks, 1, maxIRQ);
   }
   return Exception.None;
 }
 
+type IssueCaller = 'decodeIRQControlInvocation' | 'Arch_decodeIRQControlInvocation';
+/** The lines of the three userErrors below in each caller (seL4 16.0.0 src/object/interrupt.c, src/arch/riscv/object/interrupt.c). */
+const ISSUE_LINES: Record<IssueCaller, readonly [number, number, number]> = {
+  decodeIRQControlInvocation: [52, 58, 66],
+  Arch_decodeIRQControlInvocation: [63, 69, 78],
+};
+
 /**
  * The checks shared by IRQIssueIRQHandler and RISCVIRQIssueIRQHandlerTrigger, after the argument count: the IRQ,
  * whether it is free, the destination slot. Returns the destination slot or null with the error set.
  */
-function checkIssue(ks: KernelState, a: DecodeArgs, fn: string, irqW: bigint, index: bigint, depth: bigint): Cte | null {
+function checkIssue(
+  ks: KernelState, a: DecodeArgs, fn: IssueCaller, irqW: bigint, index: bigint, depth: bigint,
+): Cte | null {
+  const lines = ISSUE_LINES[fn];
   const status = archCheckIRQ(ks, irqW);
   if (status !== Exception.None) return null;
   const irq = Number(irqW);
   if (isIRQActive(ks, irq)) {
     ks.syscallError.type = SeL4Error.RevokeFirst;
-    userError(ks, fn, `Rejecting request for IRQ ${irq}. Already active.`);
+    userError(ks, fn, lines[0], 'Rejecting request for IRQ %u. Already active.', irq);
     return null;
   }
   const cnodeCap = a.extraCaps[0]!.cap;
   // lookupTargetSlot: the slot is a destination (failedLookupWasSource = false).
   const lu = lookupSlotForCNodeOp(cnodeCap, index, depth);
   if (!lu.ok) {
-    userError(ks, fn, `Target slot for new IRQ Handler cap invalid: cap ${getExtraCPtr(ks, a, 0)}, IRQ ${irq}.`);
+    userError(ks, fn, lines[1], 'Target slot for new IRQ Handler cap invalid: cap %lu, IRQ %u.', getExtraCPtr(ks, a, 0), irq);
     lookupErrorFrom(ks, lu, false);
     return null;
   }
   if (ensureEmptySlot(ks, lu.slot) !== Exception.None) {
-    userError(ks, fn, `Target slot for new IRQ Handler cap not empty: cap ${getExtraCPtr(ks, a, 0)}, IRQ ${irq}.`);
+    userError(ks, fn, lines[2], 'Target slot for new IRQ Handler cap not empty: cap %lu, IRQ %u.', getExtraCPtr(ks, a, 0), irq);
     return null;
   }
   return lu.slot;
@@ -135,9 +140,9 @@ export function decodeIRQHandlerInvocation(ks: KernelState, a: DecodeArgs): Exce
       const ntfnCap = slot.cap;
       if (ntfnCap.tag !== CapTag.Notification || (ntfnCap.rights & RIGHT_WRITE) === 0) {
         if (ntfnCap.tag !== CapTag.Notification) {
-          userError(ks, 'decodeIRQHandlerInvocation', 'IRQSetHandler: provided cap is not an notification capability.');
+          userError(ks, 'decodeIRQHandlerInvocation', 108, 'IRQSetHandler: provided cap is not an notification capability.');
         } else {
-          userError(ks, 'decodeIRQHandlerInvocation', 'IRQSetHandler: caller does not have send rights on the endpoint.');
+          userError(ks, 'decodeIRQHandlerInvocation', 110, 'IRQSetHandler: caller does not have send rights on the endpoint.');
         }
         return invalidCapability(ks, 0);
       }
@@ -150,7 +155,7 @@ export function decodeIRQHandlerInvocation(ks: KernelState, a: DecodeArgs): Exce
       invokeIRQHandlerClearIRQHandler(ks, irq);
       return Exception.None;
     default:
-      userError(ks, 'decodeIRQHandlerInvocation', 'IRQHandler: Illegal operation.');
+      userError(ks, 'decodeIRQHandlerInvocation', 128, 'IRQHandler: Illegal operation.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
   }
 }
@@ -183,14 +188,14 @@ export function deletedIRQHandler(ks: KernelState, irq: number): void {
 
 /** handleReservedIRQ (include/arch/riscv/arch/object/interrupt.h): only reported (CONFIG_IRQ_REPORTING). */
 function handleReservedIRQ(ks: KernelState, irq: number): void {
-  if (ks.config.printing) kprint(ks, `Received unhandled reserved IRQ: ${irq}\n`);
+  if (ks.config.printing) kprintf(ks, 'Received unhandled reserved IRQ: %d\n', irq);
 }
 
 /** A device or timer interrupt was taken (seL4 handleInterrupt; the caller schedules afterwards). */
 export function handleInterrupt(ks: KernelState, irq: number): void {
   const maxIRQ = ks.config.maxIRQ;
   if (irq > maxIRQ) {
-    if (ks.config.printing) kprint(ks, `Received IRQ ${irq}, which is above the platforms maxIRQ of ${maxIRQ}\n`);
+    if (ks.config.printing) kprintf(ks, 'Received IRQ %d, which is above the platforms maxIRQ of %d\n', irq, maxIRQ);
     maskInterrupt(ks, true, irq);
     ackInterrupt(ks, irq);
     return;
@@ -202,7 +207,7 @@ export function handleInterrupt(ks: KernelState, irq: number): void {
         sendSignal(ks, cap.obj, cap.badge);
       } else if (ks.config.printing) {
         // CONFIG_IRQ_REPORTING (on in printing builds).
-        kprint(ks, `Undelivered IRQ: ${irq}\n`);
+        kprintf(ks, 'Undelivered IRQ: %d\n', irq);
       }
       // RISC-V does not mask the IRQ here (hardware.c: claims are completed instead).
       break;
@@ -222,7 +227,7 @@ export function handleInterrupt(ks: KernelState, irq: number): void {
       break;
     case IRQState.Inactive:
       maskInterrupt(ks, true, irq);
-      if (ks.config.printing) kprint(ks, `Received disabled IRQ: ${irq}\n`);
+      if (ks.config.printing) kprintf(ks, 'Received disabled IRQ: %d\n', irq);
       break;
   }
   ackInterrupt(ks, irq);

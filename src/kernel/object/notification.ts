@@ -3,6 +3,7 @@ import type { KernelState } from '../statedata.js';
 import { Notification, NtfnState, Tcb, ThreadState, NotificationCap } from '../structures.js';
 import { possibleSwitchTo, setThreadState, tcbSchedEnqueue, rescheduleRequired, isSchedulable } from '../thread.js';
 import { setBadgeRegister } from '../message.js';
+import { kmon } from '../monitor.js';
 import { cancelIPC, tcbEPAppend } from './endpoint.js';
 import { schedContextDonate } from './schedcontext.js';
 import { schedContextResume } from '../thread.js';
@@ -43,6 +44,7 @@ function wakeOnSignal(ks: KernelState, ntfn: Notification, tcb: Tcb): void {
 
 /** Signal: OR the badge into the word or wake a waiter (seL4 sendSignal). */
 export function sendSignal(ks: KernelState, ntfn: Notification, badge: bigint): void {
+  if (kmon !== null) kmon.objectWrite(ntfn);
   switch (ntfn.state) {
     case NtfnState.Idle: {
       const tcb = ntfn.boundTCB;
@@ -75,6 +77,7 @@ export function sendSignal(ks: KernelState, ntfn: Notification, badge: bigint): 
 /** Wait/Poll on a notification (seL4 receiveSignal). Only a0 is written (fact sheet §2.3). */
 export function receiveSignal(ks: KernelState, thread: Tcb, cap: NotificationCap, isBlocking: boolean): void {
   const ntfn = cap.obj;
+  if (kmon !== null) kmon.objectWrite(ntfn);
   if (ntfn.state === NtfnState.Active) {
     setBadgeRegister(thread, ntfn.word);
     ntfn.state = NtfnState.Idle;
@@ -98,6 +101,7 @@ export function receiveSignal(ks: KernelState, thread: Tcb, cap: NotificationCap
 }
 
 export function completeSignal(ks: KernelState, ntfn: Notification, tcb: Tcb): void {
+  if (kmon !== null) kmon.objectWrite(ntfn);
   if (ntfn.state === NtfnState.Active) {
     setBadgeRegister(tcb, ntfn.word);
     ntfn.state = NtfnState.Idle;
@@ -112,6 +116,10 @@ export function completeSignal(ks: KernelState, ntfn: Notification, tcb: Tcb): v
 }
 
 export function cancelSignal(ks: KernelState, t: Tcb, ntfn: Notification): void {
+  if (kmon !== null) {
+    kmon.threadWrite(t);
+    kmon.objectWrite(ntfn);
+  }
   const i = ntfn.queue.indexOf(t);
   if (i >= 0) ntfn.queue.splice(i, 1);
   if (ntfn.queue.length === 0) ntfn.state = NtfnState.Idle;
@@ -122,6 +130,7 @@ export function cancelSignal(ks: KernelState, t: Tcb, ntfn: Notification): void 
 /** Notification deleted: waiters restart (seL4 cancelAllSignals). */
 export function cancelAllSignals(ks: KernelState, ntfn: Notification): void {
   if (ntfn.state !== NtfnState.Waiting) return;
+  if (kmon !== null) kmon.objectWrite(ntfn);
   const q = ntfn.queue.splice(0);
   ntfn.state = NtfnState.Idle;
   for (const t of q) {
@@ -139,6 +148,10 @@ export function cancelAllSignals(ks: KernelState, ntfn: Notification): void {
 }
 
 export function bindNotification(tcb: Tcb, ntfn: Notification): void {
+  if (kmon !== null) {
+    kmon.threadWrite(tcb);
+    kmon.objectWrite(ntfn);
+  }
   ntfn.boundTCB = tcb;
   tcb.boundNotification = ntfn;
 }
@@ -146,6 +159,10 @@ export function bindNotification(tcb: Tcb, ntfn: Notification): void {
 export function unbindNotification(tcb: Tcb): void {
   const n = tcb.boundNotification;
   if (n !== null) {
+    if (kmon !== null) {
+      kmon.threadWrite(tcb);
+      kmon.objectWrite(n);
+    }
     n.boundTCB = null;
     tcb.boundNotification = null;
   }

@@ -26,14 +26,14 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
   if (isArchCap(cap)) return archDecodeInvocation(ks, a);
   switch (cap.tag) {
     case CapTag.Null:
-      userError(ks, 'decodeInvocation', `Attempted to invoke a null cap #${a.cptr}.`);
+      userError(ks, 'decodeInvocation', 643, 'Attempted to invoke a null cap #%lu.', a.cptr);
       return invalidCapability(ks, 0);
     case CapTag.Zombie:
-      userError(ks, 'decodeInvocation', `Attempted to invoke a zombie cap #${a.cptr}.`);
+      userError(ks, 'decodeInvocation', 649, 'Attempted to invoke a zombie cap #%lu.', a.cptr);
       return invalidCapability(ks, 0);
     case CapTag.Endpoint:
       if (!(cap.rights & RIGHT_WRITE)) {
-        userError(ks, 'decodeInvocation', `Attempted to invoke a read-only endpoint cap #${a.cptr}.`);
+        userError(ks, 'decodeInvocation', 656, 'Attempted to invoke a read-only endpoint cap #%lu.', a.cptr);
         return invalidCapability(ks, 0);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -46,7 +46,7 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
       return Exception.None;
     case CapTag.Notification:
       if (!(cap.rights & RIGHT_WRITE)) {
-        userError(ks, 'decodeInvocation', `Attempted to invoke a read-only notification cap #${a.cptr}.`);
+        userError(ks, 'decodeInvocation', 680, 'Attempted to invoke a read-only notification cap #%lu.', a.cptr);
         return invalidCapability(ks, 0);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -54,7 +54,7 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
       return Exception.None;
     case CapTag.Reply:
       if (cap.master) {
-        userError(ks, 'decodeInvocation', `Attempted to invoke an invalid reply cap #${a.cptr}.`);
+        userError(ks, 'decodeInvocation', 703, 'Attempted to invoke an invalid reply cap #%lu.', a.cptr);
         return invalidCapability(ks, 0);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -86,9 +86,13 @@ export function decodeInvocation(ks: KernelState, a: DecodeArgs): Exception {
   }
 }
 
+// Lines of these userErrors in seL4's decodeInvocation, counted on from the 16.0.0 reply-cap one (703) in recent
+// sources (the MCS image was not available to check them).
+const FIRST_PHASE_LINES = { thread: 720, domain: 731, cnode: 742, 'sched control': 763, 'sched context': 772 } as const;
+
 /** MCS: the send phase of ReplyRecv, NBSendRecv and NBSendWait cannot invoke these caps. */
-function firstPhaseError(ks: KernelState, what: string): Exception {
-  userError(ks, 'decodeInvocation', `Cannot invoke ${what} capabilities in the first phase of an invocation`);
+function firstPhaseError(ks: KernelState, what: keyof typeof FIRST_PHASE_LINES): Exception {
+  userError(ks, 'decodeInvocation', FIRST_PHASE_LINES[what], 'Cannot invoke %s capabilities in the first phase of an invocation', what);
   return invalidCapability(ks, 0);
 }
 
@@ -102,7 +106,7 @@ export function deriveCap(ks: KernelState, slot: Cte, cap: Cap): DeriveResult {
   switch (cap.tag) {
     case CapTag.PageTable:
       if (cap.isMapped) return { status: Exception.None, cap };
-      userError(ks, 'Arch_deriveCap', 'Deriving an unmapped PT cap');
+      userError(ks, 'Arch_deriveCap', 27, 'Deriving an unmapped PT cap');
       ks.syscallError.type = SeL4Error.IllegalOperation;
       return { status: Exception.SyscallError, cap: NULL_CAP };
     case CapTag.Frame:

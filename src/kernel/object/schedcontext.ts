@@ -33,7 +33,7 @@ export function decodeSchedContextInvocation(ks: KernelState, a: DecodeArgs): Ex
       return decodeSchedContext_UnbindObject(ks, a, sc);
     case Label.SchedContextUnbind:
       if (sc.tcb === ks.curThread) {
-        userError(ks, 'decodeSchedContextInvocation', 'SchedContext UnbindObject: cannot unbind sc of current thread');
+        userError(ks, 'decodeSchedContextInvocation', 269, 'SchedContext UnbindObject: cannot unbind sc of current thread');
         return syscallErr(ks, SeL4Error.IllegalOperation);
       }
       setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -47,7 +47,7 @@ export function decodeSchedContextInvocation(ks: KernelState, a: DecodeArgs): Ex
     case Label.SchedContextYieldTo:
       return decodeSchedContext_YieldTo(ks, a, sc);
     default:
-      userError(ks, 'decodeSchedContextInvocation', 'SchedContext invocation: Illegal operation attempted.');
+      userError(ks, 'decodeSchedContextInvocation', 278, 'SchedContext invocation: Illegal operation attempted.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
   }
 }
@@ -56,21 +56,21 @@ function decodeSchedContext_Bind(ks: KernelState, a: DecodeArgs, sc: SchedContex
   const fn = 'decodeSchedContext_Bind';
   const slot = a.extraCaps[0];
   if (slot === null) {
-    userError(ks, fn, 'SchedContext_Bind: Truncated Message.');
+    userError(ks, fn, 90, 'SchedContext_Bind: Truncated Message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const cap = slot.cap;
   if (cap.tag === CapTag.Thread) {
     if (sc.tcb !== null) {
-      userError(ks, fn, 'SchedContext_Bind: sched context already bound.');
+      userError(ks, fn, 100, 'SchedContext_Bind: sched context already bound.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     if (cap.tcb.schedContext !== null) {
-      userError(ks, fn, 'SchedContext_Bind: tcb already bound.');
+      userError(ks, fn, 106, 'SchedContext_Bind: tcb already bound.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     if (isBlocked(cap.tcb) && !scReleased(ks, sc)) {
-      userError(ks, fn, 'SchedContext_Bind: tcb blocked and scheduling context not schedulable.');
+      userError(ks, fn, 112, 'SchedContext_Bind: tcb blocked and scheduling context not schedulable.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -79,18 +79,18 @@ function decodeSchedContext_Bind(ks: KernelState, a: DecodeArgs, sc: SchedContex
   }
   if (cap.tag === CapTag.Notification) {
     if (sc.notification !== null) {
-      userError(ks, fn, 'SchedContext_Bind: sched context already bound.');
+      userError(ks, fn, 120, 'SchedContext_Bind: sched context already bound.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     if (cap.obj.schedContext !== null) {
-      userError(ks, fn, 'SchedContext_Bind: notification already bound');
+      userError(ks, fn, 126, 'SchedContext_Bind: notification already bound');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
     schedContextBindNtfn(sc, cap.obj);
     return Exception.None;
   }
-  userError(ks, fn, 'SchedContext_Bind: invalid cap.');
+  userError(ks, fn, 132, 'SchedContext_Bind: invalid cap.');
   return invalidCapability(ks, 1);
 }
 
@@ -98,17 +98,17 @@ function decodeSchedContext_UnbindObject(ks: KernelState, a: DecodeArgs, sc: Sch
   const fn = 'decodeSchedContext_UnbindObject';
   const slot = a.extraCaps[0];
   if (slot === null) {
-    userError(ks, fn, 'SchedContext_Unbind: Truncated message.');
+    userError(ks, fn, 32, 'SchedContext_Unbind: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const cap = slot.cap;
   if (cap.tag === CapTag.Thread) {
     if (sc.tcb !== cap.tcb) {
-      userError(ks, fn, 'SchedContext UnbindObject: object not bound');
+      userError(ks, fn, 41, 'SchedContext UnbindObject: object not bound');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     if (sc.tcb === ks.curThread) {
-      userError(ks, fn, 'SchedContext UnbindObject: cannot unbind sc of current thread');
+      userError(ks, fn, 46, 'SchedContext UnbindObject: cannot unbind sc of current thread');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -117,14 +117,14 @@ function decodeSchedContext_UnbindObject(ks: KernelState, a: DecodeArgs, sc: Sch
   }
   if (cap.tag === CapTag.Notification) {
     if (sc.notification !== cap.obj) {
-      userError(ks, fn, 'SchedContext UnbindObject: object not bound');
+      userError(ks, fn, 53, 'SchedContext UnbindObject: object not bound');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     setThreadState(ks, ks.curThread, ThreadState.Restart);
     schedContextUnbindNtfn(sc);
     return Exception.None;
   }
-  userError(ks, fn, 'SchedContext_Unbind: invalid cap');
+  userError(ks, fn, 60, 'SchedContext_Unbind: invalid cap');
   return invalidCapability(ks, 1);
 }
 
@@ -132,19 +132,19 @@ function decodeSchedContext_YieldTo(ks: KernelState, a: DecodeArgs, sc: SchedCon
   const fn = 'decodeSchedContext_YieldTo';
   const cur = ks.curThread;
   if (sc.tcb === null) {
-    userError(ks, fn, 'SchedContext_YieldTo: cannot yield to an inactive sched context');
+    userError(ks, fn, 219, 'SchedContext_YieldTo: cannot yield to an inactive sched context');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (sc.tcb === cur) {
-    userError(ks, fn, 'SchedContext_YieldTo: cannot seL4_SchedContext_YieldTo on self');
+    userError(ks, fn, 225, 'SchedContext_YieldTo: cannot seL4_SchedContext_YieldTo on self');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (sc.tcb.priority > cur.mcp) {
-    userError(ks, fn, `SchedContext_YieldTo: insufficient mcp (${cur.mcp}) to yield to a thread with prio (${sc.tcb.priority})`);
+    userError(ks, fn, 231, 'SchedContext_YieldTo: insufficient mcp (%lu) to yield to a thread with prio (%lu)', cur.mcp, sc.tcb.priority);
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (cur.yieldTo !== null) {
-    userError(ks, fn, 'SchedContext_YieldTo: cannot seL4_SchedContext_YieldTo to more than on SC at a time');
+    userError(ks, fn, 242, 'SchedContext_YieldTo: cannot seL4_SchedContext_YieldTo to more than on SC at a time');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, cur, ThreadState.Restart);

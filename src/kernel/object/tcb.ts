@@ -58,11 +58,6 @@ function setNextPCToRestartPC(t: Tcb): void {
   t.regs.pcHi = t.faultIPHi;
 }
 
-/** C's (int) cast for userError's %d. */
-function cInt(v: bigint | number): string {
-  return BigInt.asIntN(32, BigInt(v)).toString();
-}
-
 // ---- suspend (seL4 src/kernel/thread.c) ----
 
 /** Stop a thread (seL4 suspend): abort its IPC, make it inactive and take it off the ready queue. */
@@ -154,7 +149,7 @@ export function decodeTCBInvocation(ks: KernelState, a: DecodeArgs): Exception {
       setThreadState(ks, ks.curThread, ThreadState.Restart);
       return invokeTCB_Resume(ks, tcb);
     case Label.TCBConfigure:
-      return ks.config.mcs ? decodeTCBConfigureMCS(ks, a, tcb) : decodeTCBConfigure(ks, a, tcb);
+      return decodeTCBConfigure(ks, a, tcb);
     case Label.TCBSetPriority:
       return decodeSetPriority(ks, a, tcb);
     case Label.TCBSetMCPriority:
@@ -176,7 +171,7 @@ export function decodeTCBInvocation(ks: KernelState, a: DecodeArgs): Exception {
     case Label.TCBSetFlags:
       return decodeSetFlags(ks, a, tcb);
     default:
-      userError(ks, 'decodeTCBInvocation', 'TCB: Illegal operation.');
+      userError(ks, 'decodeTCBInvocation', 942, 'TCB: Illegal operation.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
   }
 }
@@ -192,14 +187,14 @@ const COPY_TRANSFER_INTEGER = 1n << 3n;
 export function decodeCopyRegisters(ks: KernelState, a: DecodeArgs, dest: Tcb): Exception {
   const srcSlot = a.extraCaps[0];
   if (a.length < 1 || srcSlot === null) {
-    userError(ks, 'decodeCopyRegisters', 'TCB CopyRegisters: Truncated message.');
+    userError(ks, 'decodeCopyRegisters', 963, 'TCB CopyRegisters: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const flags = a.arg(0);
   // Arch_decodeTransfer(flags >> 8) is 0 on RISC-V: the arch flags are ignored.
   const srcCap = srcSlot.cap;
   if (srcCap.tag !== CapTag.Thread) {
-    userError(ks, 'decodeCopyRegisters', 'TCB CopyRegisters: Invalid source TCB.');
+    userError(ks, 'decodeCopyRegisters', 977, 'TCB CopyRegisters: Invalid source TCB.');
     return invalidCapability(ks, 1);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -233,17 +228,17 @@ const READ_SUSPEND = 1n << 0n;
 
 export function decodeReadRegisters(ks: KernelState, a: DecodeArgs, thread: Tcb): Exception {
   if (a.length < 2) {
-    userError(ks, 'decodeReadRegisters', 'TCB ReadRegisters: Truncated message.');
+    userError(ks, 'decodeReadRegisters', 1005, 'TCB ReadRegisters: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const flags = a.arg(0);
   const n = a.arg(1);
   if (n < 1n || n > BigInt(USER_CONTEXT_WORDS)) {
-    userError(ks, 'decodeReadRegisters', `TCB ReadRegisters: Attempted to read an invalid number of registers (${cInt(n)}).`);
+    userError(ks, 'decodeReadRegisters', 1014, 'TCB ReadRegisters: Attempted to read an invalid number of registers (%d).', n);
     return rangeError(ks, 1, USER_CONTEXT_WORDS);
   }
   if (thread === ks.curThread) {
-    userError(ks, 'decodeReadRegisters', 'TCB ReadRegisters: Attempted to read our own registers.');
+    userError(ks, 'decodeReadRegisters', 1027, 'TCB ReadRegisters: Attempted to read our own registers.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -278,18 +273,18 @@ const WRITE_RESUME = 1n << 0n;
 
 export function decodeWriteRegisters(ks: KernelState, a: DecodeArgs, thread: Tcb): Exception {
   if (a.length < 2) {
-    userError(ks, 'decodeWriteRegisters', 'TCB WriteRegisters: Truncated message.');
+    userError(ks, 'decodeWriteRegisters', 1050, 'TCB WriteRegisters: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const flags = a.arg(0);
   const w = a.arg(1);
   if (BigInt(a.length - 2) < w) {
-    userError(ks, 'decodeWriteRegisters',
-      `TCB WriteRegisters: Message too short for requested write size (${cInt(a.length - 2)}/${cInt(w)}).`);
+    userError(ks, 'decodeWriteRegisters', 1059,
+      'TCB WriteRegisters: Message too short for requested write size (%d/%d).', a.length - 2, w);
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   if (thread === ks.curThread) {
-    userError(ks, 'decodeWriteRegisters', 'TCB WriteRegisters: Attempted to write our own registers.');
+    userError(ks, 'decodeWriteRegisters', 1069, 'TCB WriteRegisters: Attempted to write our own registers.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -347,7 +342,8 @@ function decodeSpaceRoots(
   if (dc.status !== Exception.None) return { ...fail, status: dc.status };
   cRootCap = dc.cap;
   if (cRootCap.tag !== CapTag.CNode) {
-    userError(ks, func, what === 'Configure' ? 'TCB Configure: CSpace cap is invalid.' : 'TCB SetSpace: Invalid CNode cap.');
+    if (what === 'Configure') userError(ks, func, 1170, 'TCB Configure: CSpace cap is invalid.');
+    else userError(ks, func, 1573, 'TCB SetSpace: Invalid CNode cap.');
     syscallErr(ks, SeL4Error.IllegalOperation);
     return fail;
   }
@@ -357,7 +353,8 @@ function decodeSpaceRoots(
   if (dc.status !== Exception.None) return { ...fail, status: dc.status };
   vRootCap = dc.cap;
   if (!isValidVTableRoot(vRootCap)) {
-    userError(ks, func, what === 'Configure' ? 'TCB Configure: VSpace cap is invalid.' : 'TCB SetSpace: Invalid VSpace cap.');
+    if (what === 'Configure') userError(ks, func, 1186, 'TCB Configure: VSpace cap is invalid.');
+    else userError(ks, func, 1589, 'TCB SetSpace: Invalid VSpace cap.');
     syscallErr(ks, SeL4Error.IllegalOperation);
     return fail;
   }
@@ -370,15 +367,17 @@ function spaceBeingDeleted(t: Tcb): boolean {
 
 /** TCBConfigure batches SetIPCBuffer and parts of SetSpace (non-MCS: MR0 is the fault endpoint CPtr). */
 export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
+  // MCS: no fault endpoint word (the fault handler is a cap, set by SetSpace or SetSchedParams).
+  const f = ks.config.mcs ? -1 : 0;
   const [cRootSlot, vRootSlot, bufSlot] = a.extraCaps;
-  if (a.length < 4 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
-    userError(ks, 'decodeTCBConfigure', 'TCB Configure: Truncated message.');
+  if (a.length < f + 4 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
+    userError(ks, 'decodeTCBConfigure', 1112, 'TCB Configure: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
-  const faultEP = a.arg(0);
-  const cRootData = a.arg(1);
-  const vRootData = a.arg(2);
-  const bufferAddr = a.arg(3);
+  const faultEP = f < 0 ? 0n : a.arg(0);
+  const cRootData = a.arg(f + 1);
+  const vRootData = a.arg(f + 2);
+  const bufferAddr = a.arg(f + 3);
   let bufferSlot: Cte | null = bufSlot;
   let bufferCap = bufSlot.cap;
   if (bufferAddr === 0n) {
@@ -391,7 +390,7 @@ export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Ex
     if (e !== Exception.None) return e;
   }
   if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeTCBConfigure', 'TCB Configure: CSpace or VSpace currently being deleted.');
+    userError(ks, 'decodeTCBConfigure', 1154, 'TCB Configure: CSpace or VSpace currently being deleted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const roots = decodeSpaceRoots(ks, 'decodeTCBConfigure', 'Configure', cRootData, cRootSlot, vRootData, vRootSlot);
@@ -407,14 +406,14 @@ export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Ex
 export function decodeSetSpace(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const [cRootSlot, vRootSlot] = a.extraCaps;
   if (a.length < 3 || cRootSlot === null || vRootSlot === null) {
-    userError(ks, 'decodeSetSpace', 'TCB SetSpace: Truncated message.');
+    userError(ks, 'decodeSetSpace', 1527, 'TCB SetSpace: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const faultEP = a.arg(0);
   const cRootData = a.arg(1);
   const vRootData = a.arg(2);
   if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeSetSpace', 'TCB SetSpace: CSpace or VSpace currently being deleted.');
+    userError(ks, 'decodeSetSpace', 1557, 'TCB SetSpace: CSpace or VSpace currently being deleted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const roots = decodeSpaceRoots(ks, 'decodeSetSpace', 'SetSpace', cRootData, cRootSlot, vRootData, vRootSlot);
@@ -430,7 +429,7 @@ export function decodeSetSpace(ks: KernelState, a: DecodeArgs, tcb: Tcb): Except
 export function decodeSetIPCBuffer(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const bufSlot = a.extraCaps[0];
   if (a.length < 1 || bufSlot === null) {
-    userError(ks, 'decodeSetIPCBuffer', 'TCB SetIPCBuffer: Truncated message.');
+    userError(ks, 'decodeSetIPCBuffer', 1461, 'TCB SetIPCBuffer: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const bufferAddr = a.arg(0);
@@ -499,10 +498,10 @@ export function invokeTCB_ThreadControl(
 
 // ---- priorities (manual §6.2 "Scheduling") ----
 
-function authorityTCB(ks: KernelState, a: DecodeArgs, func: string, msg: string): Tcb | null {
+function authorityTCB(ks: KernelState, a: DecodeArgs, func: string, line: number, msg: string): Tcb | null {
   const authCap = a.extraCaps[0]!.cap;
   if (authCap.tag !== CapTag.Thread) {
-    userError(ks, func, msg);
+    userError(ks, func, line, msg);
     invalidCapability(ks, 1);
     return null;
   }
@@ -511,14 +510,14 @@ function authorityTCB(ks: KernelState, a: DecodeArgs, func: string, msg: string)
 
 export function decodeSetPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 1 || a.extraCaps[0] === null) {
-    userError(ks, 'decodeSetPriority', 'TCB SetPriority: Truncated message.');
+    userError(ks, 'decodeSetPriority', 1217, 'TCB SetPriority: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newPrio = a.arg(0);
-  const auth = authorityTCB(ks, a, 'decodeSetPriority', 'Set priority: authority cap not a TCB.');
+  const auth = authorityTCB(ks, a, 'decodeSetPriority', 1226, 'Set priority: authority cap not a TCB.');
   if (auth === null) return Exception.SyscallError;
   if (checkPrio(ks, newPrio, auth) !== Exception.None) {
-    userError(ks, 'decodeSetPriority', `TCB SetPriority: Requested priority ${newPrio} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetPriority', 1235, 'TCB SetPriority: Requested priority %lu too high (max %lu).', newPrio, auth.mcp);
     return Exception.SyscallError;
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -529,15 +528,15 @@ export function decodeSetPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exc
 
 export function decodeSetMCPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 1 || a.extraCaps[0] === null) {
-    userError(ks, 'decodeSetMCPriority', 'TCB SetMCPriority: Truncated message.');
+    userError(ks, 'decodeSetMCPriority', 1261, 'TCB SetMCPriority: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newMcp = a.arg(0);
-  const auth = authorityTCB(ks, a, 'decodeSetMCPriority', 'TCB SetMCPriority: authority cap not a TCB.');
+  const auth = authorityTCB(ks, a, 'decodeSetMCPriority', 1270, 'TCB SetMCPriority: authority cap not a TCB.');
   if (auth === null) return Exception.SyscallError;
   if (checkPrio(ks, newMcp, auth) !== Exception.None) {
-    userError(ks, 'decodeSetMCPriority',
-      `TCB SetMCPriority: Requested maximum controlled priority ${newMcp} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetMCPriority', 1279,
+      'TCB SetMCPriority: Requested maximum controlled priority %lu too high (max %lu).', newMcp, auth.mcp);
     return Exception.SyscallError;
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -548,20 +547,20 @@ export function decodeSetMCPriority(ks: KernelState, a: DecodeArgs, tcb: Tcb): E
 
 export function decodeSetSchedParams(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 2 || a.extraCaps[0] === null) {
-    userError(ks, 'decodeSetSchedParams', 'TCB SetSchedParams: Truncated message.');
+    userError(ks, 'decodeSetSchedParams', 1345, 'TCB SetSchedParams: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newMcp = a.arg(0);
   const newPrio = a.arg(1);
-  const auth = authorityTCB(ks, a, 'decodeSetSchedParams', 'TCB SetSchedParams: authority cap not a TCB.');
+  const auth = authorityTCB(ks, a, 'decodeSetSchedParams', 1360, 'TCB SetSchedParams: authority cap not a TCB.');
   if (auth === null) return Exception.SyscallError;
   if (checkPrio(ks, newMcp, auth) !== Exception.None) {
-    userError(ks, 'decodeSetSchedParams',
-      `TCB SetSchedParams: Requested maximum controlled priority ${newMcp} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetSchedParams', 1369,
+      'TCB SetSchedParams: Requested maximum controlled priority %lu too high (max %lu).', newMcp, auth.mcp);
     return Exception.SyscallError;
   }
   if (checkPrio(ks, newPrio, auth) !== Exception.None) {
-    userError(ks, 'decodeSetSchedParams', `TCB SetSchedParams: Requested priority ${newPrio} too high (max ${auth.mcp}).`);
+    userError(ks, 'decodeSetSchedParams', 1376, 'TCB SetSchedParams: Requested priority %lu too high (max %lu).', newPrio, auth.mcp);
     return Exception.SyscallError;
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -588,25 +587,25 @@ export function invokeTCB_Resume(ks: KernelState, thread: Tcb): Exception {
 export function decodeBindNotification(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const ntfnSlot = a.extraCaps[0];
   if (ntfnSlot === null) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Truncated message.');
+    userError(ks, 'decodeBindNotification', 1631, 'TCB BindNotification: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   if (tcb.boundNotification !== null) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: TCB already has a bound notification.');
+    userError(ks, 'decodeBindNotification', 1639, 'TCB BindNotification: TCB already has a bound notification.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const ntfnCap = ntfnSlot.cap;
   if (ntfnCap.tag !== CapTag.Notification) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Notification is invalid.');
+    userError(ks, 'decodeBindNotification', 1649, 'TCB BindNotification: Notification is invalid.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (!(ntfnCap.rights & RIGHT_READ)) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Insufficient access rights');
+    userError(ks, 'decodeBindNotification', 1655, 'TCB BindNotification: Insufficient access rights');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const ntfn = ntfnCap.obj;
   if (ntfn.queue.length > 0 || ntfn.boundTCB !== null) {
-    userError(ks, 'decodeBindNotification', 'TCB BindNotification: Notification cannot be bound.');
+    userError(ks, 'decodeBindNotification', 1662, 'TCB BindNotification: Notification cannot be bound.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -615,7 +614,7 @@ export function decodeBindNotification(ks: KernelState, a: DecodeArgs, tcb: Tcb)
 
 export function decodeUnbindNotification(ks: KernelState, tcb: Tcb): Exception {
   if (tcb.boundNotification === null) {
-    userError(ks, 'decodeUnbindNotification', 'TCB UnbindNotification: TCB already has no bound Notification.');
+    userError(ks, 'decodeUnbindNotification', 1679, 'TCB UnbindNotification: TCB already has no bound Notification.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -632,7 +631,7 @@ export function invokeTCB_NotificationControl(tcb: Tcb, ntfn: Notification | nul
 
 export function decodeSetTLSBase(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 1) {
-    userError(ks, 'decodeSetTLSBase', 'TCB SetTLSBase: Truncated message.');
+    userError(ks, 'decodeSetTLSBase', 787, 'TCB SetTLSBase: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const tlsBase = a.arg(0);
@@ -650,7 +649,7 @@ export function invokeSetTLSBase(ks: KernelState, thread: Tcb, tlsBase: bigint):
 /** TCB_SetFlags (14.0.0+): MR0 clear, MR1 set; replies with the new flags in MR0. */
 export function decodeSetFlags(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   if (a.length < 2) {
-    userError(ks, 'decodeSetFlags', 'TCB SetFlags: Truncated message.');
+    userError(ks, 'decodeSetFlags', 831, 'TCB SetFlags: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const clear = a.arg(0);
@@ -694,59 +693,28 @@ function installTCBCap(ks: KernelState, target: Tcb, tcbSlot: Cte | null, index:
   return Exception.None;
 }
 
-/** MCS TCBConfigure: CSpace, VSpace and IPC buffer (the fault handler moved to SetSpace/SetSchedParams). */
-function decodeTCBConfigureMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
-  const [cRootSlot, vRootSlot, bufSlot] = a.extraCaps;
-  if (a.length < 3 || cRootSlot === null || vRootSlot === null || bufSlot === null) {
-    userError(ks, 'decodeTCBConfigure', 'TCB Configure: Truncated message.');
-    return syscallErr(ks, SeL4Error.TruncatedMessage);
-  }
-  const cRootData = a.arg(0);
-  const vRootData = a.arg(1);
-  const bufferAddr = a.arg(2);
-  let bufferSlot: Cte | null = bufSlot;
-  let bufferCap = bufSlot.cap;
-  if (bufferAddr === 0n) {
-    bufferSlot = null;
-  } else {
-    const dc = deriveCap(ks, bufSlot, bufferCap);
-    if (dc.status !== Exception.None) return dc.status;
-    bufferCap = dc.cap;
-    const e = checkValidIPCBuffer(ks, bufferAddr, bufferCap);
-    if (e !== Exception.None) return e;
-  }
-  if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeTCBConfigure', 'TCB Configure: CSpace or VSpace currently being deleted.');
-    return syscallErr(ks, SeL4Error.IllegalOperation);
-  }
-  const roots = decodeSpaceRoots(ks, 'decodeTCBConfigure', 'Configure', cRootData, cRootSlot, vRootData, vRootSlot);
-  if (roots.status !== Exception.None) return roots.status;
-  setThreadState(ks, ks.curThread, ThreadState.Restart);
-  return invokeTCB_ThreadControl(ks, tcb, a.slot, {
-    faultEP: 0n, mcp: 0, priority: 0,
-    cRootCap: roots.cRootCap, cRootSlot, vRootCap: roots.vRootCap, vRootSlot,
-    bufferAddr, bufferCap, bufferSlot,
-  }, ThreadControlFlag.UpdateSpace | ThreadControlFlag.UpdateIPCBuffer);
-}
+// userError lines of the MCS-only checks below are from older seL4 sources whose non-MCS lines agree with the
+// 16.0.0 build around them (the 16.0.0 MCS kernel image was not available to read them from): 1388..1418 follow
+// 1376; decodeSetTimeoutEndpoint's 1306/1315 may be 2 too low (16.0.0 has 2 more lines before 1345).
 
 /** MCS TCBSetSpace: cap0 is the fault handler, then the CSpace and VSpace roots. */
 function decodeSetSpaceMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
   const [fhSlot, cRootSlot, vRootSlot] = a.extraCaps;
   if (a.length < 2 || fhSlot === null || cRootSlot === null || vRootSlot === null) {
-    userError(ks, 'decodeSetSpace', 'TCB SetSpace: Truncated message.');
+    userError(ks, 'decodeSetSpace', 1527, 'TCB SetSpace: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const cRootData = a.arg(0);
   const vRootData = a.arg(1);
   if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeSetSpace', 'TCB SetSpace: CSpace or VSpace currently being deleted.');
+    userError(ks, 'decodeSetSpace', 1557, 'TCB SetSpace: CSpace or VSpace currently being deleted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const roots = decodeSpaceRoots(ks, 'decodeSetSpace', 'SetSpace', cRootData, cRootSlot, vRootData, vRootSlot);
   if (roots.status !== Exception.None) return roots.status;
   const fhCap = fhSlot.cap;
   if (!validFaultHandler(fhCap)) {
-    userError(ks, 'decodeSetSpace', 'TCB SetSpace: fault endpoint cap invalid.');
+    userError(ks, 'decodeSetSpace', 1597, 'TCB SetSpace: fault endpoint cap invalid.');
     return invalidCapability(ks, 1);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -762,19 +730,19 @@ function decodeSetSchedParamsMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exce
   const fn = 'decodeSetSchedParams';
   const [authSlot, scSlot, fhSlot] = a.extraCaps;
   if (a.length < 2 || authSlot === null || scSlot === null || fhSlot === null) {
-    userError(ks, fn, 'TCB SetSchedParams: Truncated message.');
+    userError(ks, fn, 1345, 'TCB SetSchedParams: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newMcp = a.arg(0);
   const newPrio = a.arg(1);
-  const auth = authorityTCB(ks, a, fn, 'TCB SetSchedParams: authority cap not a TCB.');
+  const auth = authorityTCB(ks, a, fn, 1360, 'TCB SetSchedParams: authority cap not a TCB.');
   if (auth === null) return Exception.SyscallError;
   if (checkPrio(ks, newMcp, auth) !== Exception.None) {
-    userError(ks, fn, `TCB SetSchedParams: Requested maximum controlled priority ${newMcp} too high (max ${auth.mcp}).`);
+    userError(ks, fn, 1369, 'TCB SetSchedParams: Requested maximum controlled priority %lu too high (max %lu).', newMcp, auth.mcp);
     return Exception.SyscallError;
   }
   if (checkPrio(ks, newPrio, auth) !== Exception.None) {
-    userError(ks, fn, `TCB SetSchedParams: Requested priority ${newPrio} too high (max ${auth.mcp}).`);
+    userError(ks, fn, 1376, 'TCB SetSchedParams: Requested priority %lu too high (max %lu).', newPrio, auth.mcp);
     return Exception.SyscallError;
   }
   const scCap = scSlot.cap;
@@ -782,29 +750,29 @@ function decodeSetSchedParamsMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exce
   if (scCap.tag === CapTag.SchedContext) {
     sc = scCap.sc;
     if (tcb.schedContext !== null) {
-      userError(ks, fn, 'TCB Configure: tcb already has a scheduling context.');
+      userError(ks, fn, 1388, 'TCB Configure: tcb already has a scheduling context.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     if (sc.tcb !== null) {
-      userError(ks, fn, 'TCB Configure: sched contextext already bound.');
+      userError(ks, fn, 1393, 'TCB Configure: sched contextext already bound.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
     if (isBlocked(tcb) && !(scActive(sc) && refillReady(ks, sc))) {
-      userError(ks, fn, 'TCB Configure: tcb blocked and scheduling context not schedulable.');
+      userError(ks, fn, 1398, 'TCB Configure: tcb blocked and scheduling context not schedulable.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
   } else if (scCap.tag === CapTag.Null) {
     if (tcb === ks.curThread) {
-      userError(ks, fn, 'TCB SetSchedParams: Cannot change sched_context of current thread');
+      userError(ks, fn, 1405, 'TCB SetSchedParams: Cannot change sched_context of current thread');
       return syscallErr(ks, SeL4Error.IllegalOperation);
     }
   } else {
-    userError(ks, fn, 'TCB Configure: sched context cap invalid.');
+    userError(ks, fn, 1411, 'TCB Configure: sched context cap invalid.');
     return invalidCapability(ks, 2);
   }
   const fhCap = fhSlot.cap;
   if (!validFaultHandler(fhCap)) {
-    userError(ks, fn, 'TCB Configure: fault endpoint cap invalid.');
+    userError(ks, fn, 1418, 'TCB Configure: fault endpoint cap invalid.');
     return invalidCapability(ks, 3);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
@@ -823,12 +791,12 @@ function decodeSetTimeoutEndpoint(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exc
   const thSlot = a.extraCaps[0];
   if (thSlot === null) {
     // seL4 16.0.0 prints SetSchedParams' text here and leaves current_syscall_error as it was.
-    userError(ks, 'decodeSetTimeoutEndpoint', 'TCB SetSchedParams: Truncated message.');
+    userError(ks, 'decodeSetTimeoutEndpoint', 1306, 'TCB SetSchedParams: Truncated message.');
     return Exception.SyscallError;
   }
   const thCap = thSlot.cap;
   if (!validFaultHandler(thCap)) {
-    userError(ks, 'decodeSetTimeoutEndpoint', 'TCB SetTimeoutEndpoint: timeout endpoint cap invalid.');
+    userError(ks, 'decodeSetTimeoutEndpoint', 1315, 'TCB SetTimeoutEndpoint: timeout endpoint cap invalid.');
     return invalidCapability(ks, 1);
   }
   setThreadState(ks, ks.curThread, ThreadState.Restart);

@@ -14,6 +14,7 @@ import {
 import { DecodeArgs, lookupErrorFrom, rangeError, invalidArgument, invalidCapability, syscallErr } from './decode.js';
 import { Label } from '../api/labels.js';
 import { userError } from '../printf.js';
+import { kmon } from '../monitor.js';
 import { setThreadState } from '../thread.js';
 import { lookupSlotForCNodeOp } from '../cspace.js';
 import { ensureEmptySlot, ensureNoChildren } from './cnode.js';
@@ -121,8 +122,6 @@ export function isFrameType(t: number): boolean {
 
 // ---- Untyped_Retype (manual §2.4, fact sheet §5.5) ----
 
-const INT32 = (v: bigint): number => Number(BigInt.asIntN(32, v));
-
 export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Exception {
   const cap = a.cap;
   if (cap.tag !== CapTag.Untyped) return invalidCapability(ks, 0);
@@ -130,13 +129,13 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
 
   // Ensure operation is valid.
   if (a.label !== Label.UntypedRetype) {
-    userError(ks, fn, 'Untyped cap: Illegal operation attempted.');
+    userError(ks, 'decodeUntypedInvocation', 45, 'Untyped cap: Illegal operation attempted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   // Ensure message length valid.
   const rootSlot = a.extraCaps[0];
   if (a.length < 6 || rootSlot === null) {
-    userError(ks, fn, 'Untyped invocation: Truncated message.');
+    userError(ks, 'decodeUntypedInvocation', 52, 'Untyped invocation: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   const newTypeW = a.arg(0);
@@ -149,14 +148,14 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   // Is the requested object type valid?
   const mcs = ks.config.mcs;
   if (newTypeW >= BigInt(mcs ? MCS_OBJECT_TYPES.length : OBJECT_TYPE_COUNT)) {
-    userError(ks, fn, 'Untyped Retype: Invalid object type.');
+    userError(ks, 'decodeUntypedInvocation', 68, 'Untyped Retype: Invalid object type.');
     return invalidArgument(ks, 0);
   }
   const newType = mcs ? MCS_OBJECT_TYPES[Number(newTypeW)] : Number(newTypeW);
 
   // Exclude impossibly large object sizes (user size must be below the word size, the object at most 2^38).
   if (userObjSizeW >= BigInt(WORD_BITS) || getObjectSize(newType, Number(userObjSizeW), mcs) > MAX_UNTYPED_BITS) {
-    userError(ks, fn, 'Untyped Retype: Invalid object size.');
+    userError(ks, 'decodeUntypedInvocation', 80, 'Untyped Retype: Invalid object size.');
     return rangeError(ks, 0, MAX_UNTYPED_BITS);
   }
   const userObjSize = Number(userObjSizeW);
@@ -164,18 +163,18 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
 
   // A CNode has at least 2 slots.
   if (newType === ObjectType.CapTable && userObjSize === 0) {
-    userError(ks, fn, 'Untyped Retype: Requested CapTable size too small.');
+    userError(ks, 'decodeUntypedInvocation', 89, 'Untyped Retype: Requested CapTable size too small.');
     return invalidArgument(ks, 1);
   }
   // An untyped has at least 2^seL4_MinUntypedBits bytes.
   if (newType === ObjectType.Untyped && userObjSize < MIN_UNTYPED_BITS) {
-    userError(ks, fn, 'Untyped Retype: Requested UntypedItem size too small.');
+    userError(ks, 'decodeUntypedInvocation', 97, 'Untyped Retype: Requested UntypedItem size too small.');
     return invalidArgument(ks, 1);
   }
 
   // MCS: a scheduling context holds at least its header and MIN_REFILLS refills.
   if (newType === ObjectType.SchedContext && userObjSize < MIN_SCHED_CONTEXT_BITS) {
-    userError(ks, fn, 'Untyped retype: Requested a scheduling context too small.');
+    userError(ks, fn, 105, 'Untyped retype: Requested a scheduling context too small.');
     return invalidArgument(ks, 1);
   }
 
@@ -186,7 +185,7 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   } else {
     const lu = lookupSlotForCNodeOp(rootSlot.cap, nodeIndex, nodeDepth);
     if (!lu.ok) {
-      userError(ks, fn, 'Untyped Retype: Invalid destination address.');
+      userError(ks, 'decodeUntypedInvocation', 119, 'Untyped Retype: Invalid destination address.');
       return lookupErrorFrom(ks, lu, false);
     }
     nodeCap = lu.slot.cap;
@@ -194,7 +193,7 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
 
   // Is the destination actually a CNode?
   if (nodeCap.tag !== CapTag.CNode) {
-    userError(ks, fn, 'Untyped Retype: Destination cap invalid or read-only.');
+    userError(ks, 'decodeUntypedInvocation', 127, 'Untyped Retype: Destination cap invalid or read-only.');
     ks.syscallError.type = SeL4Error.FailedLookup;
     ks.syscallError.failedLookupWasSource = false;
     // lookup_fault_missing_capability_new(nodeDepth): nodeDepth is 0 or a valid depth (1..64) here.
@@ -206,17 +205,17 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   // Is the region where the caps go valid?
   const nodeSize = pow2(nodeCap.radix);
   if (nodeOffset > BigInt(nodeSize - 1)) {
-    userError(ks, fn, `Untyped Retype: Destination node offset #${INT32(nodeOffset)} too large.`);
+    userError(ks, fn, 137, 'Untyped Retype: Destination node offset #%d too large.', nodeOffset);
     return rangeError(ks, 0, nodeSize - 1);
   }
   const offset = Number(nodeOffset);
   if (nodeWindowW < 1n || nodeWindowW > BigInt(RETYPE_FAN_OUT_LIMIT)) {
-    userError(ks, fn, `Untyped Retype: Number of requested objects (${INT32(nodeWindowW)}) too small or large.`);
+    userError(ks, fn, 145, 'Untyped Retype: Number of requested objects (%d) too small or large.', nodeWindowW);
     return rangeError(ks, 1, RETYPE_FAN_OUT_LIMIT);
   }
   const nodeWindow = Number(nodeWindowW);
   if (nodeWindow > nodeSize - offset) {
-    userError(ks, fn, 'Untyped Retype: Requested destination window overruns size of node.');
+    userError(ks, 'decodeUntypedInvocation', 153, 'Untyped Retype: Requested destination window overruns size of node.');
     return rangeError(ks, 1, nodeSize - offset);
   }
 
@@ -224,7 +223,7 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   const destCNode = nodeCap.obj;
   for (let i = offset; i < offset + nodeWindow; i++) {
     if (ensureEmptySlot(ks, destCNode.slot(i)) !== Exception.None) {
-      userError(ks, fn, `Untyped Retype: Slot #${i} in destination window non-empty.`);
+      userError(ks, fn, 165, 'Untyped Retype: Slot #%d in destination window non-empty.', i);
       return Exception.SyscallError;
     }
   }
@@ -238,8 +237,8 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   // Enough room? (No alignment needed here: if the objects fit, they also fit aligned up.)
   const untypedFreeBytes = pow2(cap.sizeBits) - freeIndex;
   if (Math.floor(untypedFreeBytes / pow2(objectSize)) < nodeWindow) {
-    userError(ks, fn, `Untyped Retype: Insufficient memory (${nodeWindow} * ${pow2(objectSize)} bytes needed, ` +
-      `${untypedFreeBytes} bytes available).`);
+    userError(ks, fn, 204, 'Untyped Retype: Insufficient memory (%lu * %lu bytes needed, %lu bytes available).',
+      nodeWindow, pow2(objectSize), untypedFreeBytes);
     ks.syscallError.type = SeL4Error.NotEnoughMemory;
     ks.syscallError.memoryLeft = BigInt(untypedFreeBytes);
     return Exception.SyscallError;
@@ -248,7 +247,7 @@ export function decodeUntypedInvocation(ks: KernelState, a: DecodeArgs): Excepti
   // Device memory can only become frames or smaller untypeds.
   const deviceMemory = cap.isDevice;
   if (deviceMemory && !isFrameType(newType) && newType !== ObjectType.Untyped) {
-    userError(ks, fn, 'Untyped Retype: Creating kernel objects with device untyped');
+    userError(ks, 'decodeUntypedInvocation', 217, 'Untyped Retype: Creating kernel objects with device untyped');
     return invalidArgument(ks, 1);
   }
 
@@ -271,7 +270,9 @@ function resetUntypedCap(ks: KernelState, srcSlot: Cte): Exception {
   if (offset === 0) return Exception.None;
   if (prev.isDevice || prev.sizeBits < RESET_CHUNK_BITS) {
     if (!prev.isDevice) ks.mem.zero(prev.paddr, pow2(prev.sizeBits));
-    srcSlot.cap = { ...prev, freeIndex: 0 };
+    const cleared: Cap = { ...prev, freeIndex: 0 };
+    if (kmon !== null) kmon.slotWrite(srcSlot, cleared);
+    srcSlot.cap = cleared;
     ks.capsChanged++;
     return Exception.None;
   }
@@ -283,7 +284,9 @@ function resetUntypedCap(ks: KernelState, srcSlot: Cte): Exception {
     const run = Math.min(MAX_NUM_WORK_UNITS_PER_PREEMPTION - ks.workUnitsCompleted, off / chunk + 1);
     const low = off - (run - 1) * chunk;
     ks.mem.zero(prev.paddr + low, run * chunk);
-    srcSlot.cap = { ...prev, freeIndex: low };
+    const lowered: Cap = { ...prev, freeIndex: low };
+    if (kmon !== null) kmon.slotWrite(srcSlot, lowered);
+    srcSlot.cap = lowered;
     ks.capsChanged++;
     ks.workUnitsCompleted += run - 1;
     const st = preemptionPoint(ks);
@@ -305,7 +308,9 @@ export function invokeUntypedRetype(
   // Update the watermark (userSize is not the object size for CNodes: getObjectSize transforms it).
   const totalObjectSize = destLength * pow2(getObjectSize(newType, userSize));
   const freeRef = retypeBase + totalObjectSize;
-  srcSlot.cap = { ...ut, freeIndex: freeRef - ut.paddr };
+  const used: Cap = { ...ut, freeIndex: freeRef - ut.paddr };
+  if (kmon !== null) kmon.slotWrite(srcSlot, used);
+  srcSlot.cap = used;
   ks.capsChanged++;
   createNewObjects(ks, newType, srcSlot, destCNode, destOffset, destLength, retypeBase, userSize, deviceMemory);
   return Exception.None;
@@ -400,6 +405,7 @@ export function createNewObjects(
  */
 export function insertNewCap(ks: KernelState, parent: Cte, slot: Cte, cap: Cap): void {
   const next = parent.mdbNext;
+  if (kmon !== null) kmon.slotWrite(slot, cap);
   slot.cap = cap;
   slot.mdbNext = next;
   slot.mdbPrev = parent;

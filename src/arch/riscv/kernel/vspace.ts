@@ -13,9 +13,10 @@ import { DecodeArgs, invalidArgument, invalidCapability, lookupErrorFrom, syscal
 import { cteInsert, ensureEmptySlot, ensureNoChildren, isFinalCapability } from '../../../kernel/object/cnode.js';
 import { maskVMRights } from '../../../kernel/object/cap.js';
 import { lookupSlotForCNodeOp } from '../../../kernel/cspace.js';
+import { kmon } from '../../../kernel/monitor.js';
 import { lookupIPCBuffer, setBadgeRegister, setMR, setMessageInfo } from '../../../kernel/message.js';
 import { setThreadState } from '../../../kernel/thread.js';
-import { hex, userError } from '../../../kernel/printf.js';
+import { formatC, userError } from '../../../kernel/printf.js';
 
 // ---- constants (fact sheet §6.2, §11) ----
 
@@ -179,16 +180,16 @@ export function isValidVTableRoot(cap: Cap): boolean {
 /** checkValidIPCBuffer (TCB Configure / SetIPCBuffer): a non-device frame cap and a 2^10-aligned address. */
 export function checkValidIPCBuffer(ks: KernelState, vptr: bigint, cap: Cap): Exception {
   if (cap.tag !== CapTag.Frame) {
-    userError(ks, 'checkValidIPCBuffer', 'Requested IPC Buffer is not a frame cap.');
+    userError(ks, 'checkValidIPCBuffer', 613, 'Requested IPC Buffer is not a frame cap.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (cap.isDevice) {
-    userError(ks, 'checkValidIPCBuffer', 'Specifying a device frame as an IPC buffer is not permitted.');
+    userError(ks, 'checkValidIPCBuffer', 619, 'Specifying a device frame as an IPC buffer is not permitted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if ((vptr & 0x3ffn) !== 0n) {
     // seL4 passes the address through an (int) cast to %x.
-    userError(ks, 'checkValidIPCBuffer', `Requested IPC Buffer location ${hex(BigInt.asUintN(32, vptr))} is not aligned.`);
+    userError(ks, 'checkValidIPCBuffer', 625, 'Requested IPC Buffer location 0x%x is not aligned.', vptr);
     return syscallErr(ks, SeL4Error.AlignmentError);
   }
   return Exception.None;
@@ -266,18 +267,17 @@ function failedLookup(ks: KernelState, wasSource: boolean): Exception {
 }
 
 function decodeRISCVPageTableInvocation(ks: KernelState, a: DecodeArgs, cap: PageTableCap): Exception {
-  const fn = 'decodeRISCVPageTableInvocation';
   const cte = a.slot;
   if (a.label === Label.RISCVPageTableUnmap) {
     if (!isFinalCapability(cte)) {
-      userError(ks, fn, 'RISCVPageTableUnmap: cannot unmap if more than once cap exists');
+      userError(ks, 'decodeRISCVPageTableInvocation', 688, 'RISCVPageTableUnmap: cannot unmap if more than once cap exists');
       return syscallErr(ks, SeL4Error.RevokeFirst);
     }
     // A mapped table must not be a VSpace root.
     if (cap.isMapped) {
       const find = findVSpaceForASIDRet(ks, cap.mappedASID);
       if (find.ok && find.root === cap.paddr) {
-        userError(ks, fn, 'RISCVPageTableUnmap: cannot call unmap on top level PageTable');
+        userError(ks, 'decodeRISCVPageTableInvocation', 699, 'RISCVPageTableUnmap: cannot call unmap on top level PageTable');
         return syscallErr(ks, SeL4Error.RevokeFirst);
       }
     }
@@ -286,42 +286,42 @@ function decodeRISCVPageTableInvocation(ks: KernelState, a: DecodeArgs, cap: Pag
   }
 
   if (a.label !== Label.RISCVPageTableMap) {
-    userError(ks, fn, 'RISCVPageTable: Illegal Operation');
+    userError(ks, 'decodeRISCVPageTableInvocation', 710, 'RISCVPageTable: Illegal Operation');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   if (a.length < 2 || a.extraCaps[0] === null) {
-    userError(ks, fn, 'RISCVPageTable: truncated message');
+    userError(ks, 'decodeRISCVPageTableInvocation', 716, 'RISCVPageTable: truncated message');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
   if (cap.isMapped) {
-    userError(ks, fn, 'RISCVPageTable: PageTable is already mapped.');
+    userError(ks, 'decodeRISCVPageTableInvocation', 721, 'RISCVPageTable: PageTable is already mapped.');
     return invalidCapability(ks, 0);
   }
   const vaddr = a.arg(0) & MASK64;
   const lvl1ptCap = a.extraCaps[0].cap;
   if (lvl1ptCap.tag !== CapTag.PageTable || !lvl1ptCap.isMapped) {
-    userError(ks, fn, 'RISCVPageTableMap: Invalid top-level PageTable.');
+    userError(ks, 'decodeRISCVPageTableInvocation', 732, 'RISCVPageTableMap: Invalid top-level PageTable.');
     return invalidCapability(ks, 1);
   }
   const lvl1pt = lvl1ptCap.paddr;
   const asid = lvl1ptCap.mappedASID;
   if (vaddr >= USER_TOP) {
-    userError(ks, fn, 'RISCVPageTableMap: Virtual address cannot be in kernel window.');
+    userError(ks, 'decodeRISCVPageTableInvocation', 743, 'RISCVPageTableMap: Virtual address cannot be in kernel window.');
     return invalidArgument(ks, 0);
   }
   const find = findVSpaceForASIDRet(ks, asid);
   if (!find.ok) {
-    userError(ks, fn, 'RISCVPageTableMap: ASID lookup failed');
+    userError(ks, 'decodeRISCVPageTableInvocation', 752, 'RISCVPageTableMap: ASID lookup failed');
     return failedLookup(ks, false);
   }
   if (find.root !== lvl1pt) {
-    userError(ks, fn, 'RISCVPageTableMap: ASID lookup failed');
+    userError(ks, 'decodeRISCVPageTableInvocation', 759, 'RISCVPageTableMap: ASID lookup failed');
     return invalidCapability(ks, 1);
   }
   const lu = lookupPTSlot(ks, lvl1pt, vaddr);
   // Something is already mapped here, or the walk reached the 4 KiB level where no table can go.
   if (lu.ptBitsLeft === PAGE_BITS || pteValid(readPTE(ks, lu.ptSlot))) {
-    userError(ks, fn, 'RISCVPageTableMap: All objects mapped at this address');
+    userError(ks, 'decodeRISCVPageTableInvocation', 771, 'RISCVPageTableMap: All objects mapped at this address');
     return syscallErr(ks, SeL4Error.DeleteFirst);
   }
   const pte = pteNextTable(cap.paddr);
@@ -332,12 +332,11 @@ function decodeRISCVPageTableInvocation(ks: KernelState, a: DecodeArgs, cap: Pag
 }
 
 function decodeRISCVFrameInvocation(ks: KernelState, a: DecodeArgs, cap: FrameCap): Exception {
-  const fn = 'decodeRISCVFrameInvocation';
   const cte = a.slot;
   switch (a.label) {
     case Label.RISCVPageMap: {
       if (a.length < 3 || a.extraCaps[0] === null) {
-        userError(ks, fn, 'RISCVPageMap: Truncated message.');
+        userError(ks, 'decodeRISCVFrameInvocation', 807, 'RISCVPageMap: Truncated message.');
         return syscallErr(ks, SeL4Error.TruncatedMessage);
       }
       const vaddr = a.arg(0) & MASK64;
@@ -347,18 +346,18 @@ function decodeRISCVFrameInvocation(ks: KernelState, a: DecodeArgs, cap: FrameCa
       const frameSize = cap.sizeBits;
       const capVMRights = cap.rights;
       if (lvl1ptCap.tag !== CapTag.PageTable || !lvl1ptCap.isMapped) {
-        userError(ks, fn, 'RISCVPageMap: Bad PageTable cap.');
+        userError(ks, 'decodeRISCVFrameInvocation', 822, 'RISCVPageMap: Bad PageTable cap.');
         return invalidCapability(ks, 1);
       }
       const lvl1pt = lvl1ptCap.paddr;
       const asid = lvl1ptCap.mappedASID;
       const find = findVSpaceForASIDRet(ks, asid);
       if (!find.ok) {
-        userError(ks, fn, 'RISCVPageMap: No PageTable for ASID');
+        userError(ks, 'decodeRISCVFrameInvocation', 833, 'RISCVPageMap: No PageTable for ASID');
         return failedLookup(ks, false);
       }
       if (find.root !== lvl1pt) {
-        userError(ks, fn, 'RISCVPageMap: ASID lookup failed');
+        userError(ks, 'decodeRISCVFrameInvocation', 840, 'RISCVPageMap: ASID lookup failed');
         return invalidCapability(ks, 1);
       }
       // The whole page must lie below USER_TOP (word arithmetic, wrapping as in C).
@@ -376,20 +375,20 @@ function decodeRISCVFrameInvocation(ks: KernelState, a: DecodeArgs, cap: FrameCa
       if (frameASID !== 0) {
         // Already mapped: only a remap at the same place (new rights/attributes) is allowed.
         if (frameASID !== asid) {
-          userError(ks, fn, 'RISCVPageMap: Attempting to remap a frame that does not belong to the passed address space');
+          userError(ks, 'decodeRISCVFrameInvocation', 871, 'RISCVPageMap: Attempting to remap a frame that does not belong to the passed address space');
           return invalidCapability(ks, 1);
         }
         if (BigInt(cap.mappedAddress) !== vaddr) {
-          userError(ks, fn, 'RISCVPageMap: attempting to map frame into multiple addresses');
+          userError(ks, 'decodeRISCVFrameInvocation', 878, 'RISCVPageMap: attempting to map frame into multiple addresses');
           return invalidArgument(ks, 0);
         }
         if (isPTEPageTable(readPTE(ks, lu.ptSlot))) {
-          userError(ks, fn, 'RISCVPageMap: no mapping to remap.');
+          userError(ks, 'decodeRISCVFrameInvocation', 886, 'RISCVPageMap: no mapping to remap.');
           return syscallErr(ks, SeL4Error.DeleteFirst);
         }
       } else if (pteValid(readPTE(ks, lu.ptSlot))) {
         // seL4 PR #1304 (since 14.0.0): the address is printed with "0x%"SEL4_PRIx_word.
-        userError(ks, fn, `Virtual address (0x${vaddr.toString(16)}) already mapped`);
+        userError(ks, 'decodeRISCVFrameInvocation', 893, 'Virtual address (0x%lx) already mapped', vaddr);
         return syscallErr(ks, SeL4Error.DeleteFirst);
       }
       const vmRights = maskVMRights(capVMRights, rightsMask, ks);
@@ -407,7 +406,7 @@ function decodeRISCVFrameInvocation(ks: KernelState, a: DecodeArgs, cap: FrameCa
       setThreadState(ks, ks.curThread, ThreadState.Restart);
       return performPageGetAddress(ks, cap.paddr, a.isCall);
     default:
-      userError(ks, fn, 'RISCVPage: Illegal operation.');
+      userError(ks, 'decodeRISCVFrameInvocation', 925, 'RISCVPage: Illegal operation.');
       return syscallErr(ks, SeL4Error.IllegalOperation);
   }
 }
@@ -435,7 +434,7 @@ export function decodeRISCVMMUInvocation(ks: KernelState, a: DecodeArgs): Except
       while (i < NUM_ASID_POOLS && ks.asidTable[i] !== null) i++;
       if (i === NUM_ASID_POOLS) {
         // seL4 PR #1376 (2025): the userError ARM32 always had, now on every architecture.
-        userError(ks, 'decodeRISCVMMUInvocation', 'ASIDControlMakePool: No unallocated pools found.');
+        userError(ks, 'decodeRISCVMMUInvocation', 979, 'ASIDControlMakePool: No unallocated pools found.');
         return syscallErr(ks, SeL4Error.DeleteFirst);
       }
       const asidBase = i << ASID_POOL_BITS;
@@ -456,7 +455,7 @@ export function decodeRISCVMMUInvocation(ks: KernelState, a: DecodeArgs): Except
       const vspaceCapSlot = a.extraCaps[0];
       const vspaceCap = vspaceCapSlot.cap;
       if (vspaceCap.tag !== CapTag.PageTable || vspaceCap.isMapped) {
-        userError(ks, 'decodeRISCVMMUInvocation', 'RISCVASIDPool: Invalid vspace root.');
+        userError(ks, 'decodeRISCVMMUInvocation', 1042, 'RISCVASIDPool: Invalid vspace root.');
         return invalidCapability(ks, 1);
       }
       const pool = ks.asidTable[cap.asidBase >>> ASID_POOL_BITS];
@@ -480,6 +479,7 @@ export function decodeRISCVMMUInvocation(ks: KernelState, a: DecodeArgs): Except
 }
 
 function performPageTableInvocationMap(ks: KernelState, cap: PageTableCap, ctSlot: Cte, pte: bigint, ptSlot: number): Exception {
+  if (kmon !== null) kmon.slotWrite(ctSlot, cap);
   ctSlot.cap = cap;
   ks.capsChanged++;
   writePTE(ks, ptSlot, pte);
@@ -496,7 +496,11 @@ function performPageTableInvocationUnmap(ks: KernelState, cap: PageTableCap, ctS
   }
   // Only the mapped flag is cleared; seL4 leaves the ASID and address fields as they were.
   const c = ctSlot.cap;
-  if (c.tag === CapTag.PageTable) ctSlot.cap = { ...c, isMapped: false };
+  if (c.tag === CapTag.PageTable) {
+    const unmapped: Cap = { ...c, isMapped: false };
+    if (kmon !== null) kmon.slotWrite(ctSlot, unmapped);
+    ctSlot.cap = unmapped;
+  }
   ks.capsChanged++;
   return Exception.None;
 }
@@ -514,6 +518,7 @@ function performPageGetAddress(ks: KernelState, paddr: number, call: boolean): E
 }
 
 function performPageInvocationMapPTE(ks: KernelState, cap: FrameCap, ctSlot: Cte, pte: bigint, base: number): Exception {
+  if (kmon !== null) kmon.slotWrite(ctSlot, cap);
   ctSlot.cap = cap;
   ks.capsChanged++;
   writePTE(ks, base, pte);
@@ -524,7 +529,11 @@ function performPageInvocationMapPTE(ks: KernelState, cap: FrameCap, ctSlot: Cte
 function performPageInvocationUnmap(ks: KernelState, cap: FrameCap, ctSlot: Cte): Exception {
   if (cap.mappedASID !== 0) unmapPage(ks, cap.sizeBits, cap.mappedASID, BigInt(cap.mappedAddress), cap.paddr);
   const c = ctSlot.cap;
-  if (c.tag === CapTag.Frame) ctSlot.cap = { ...c, mappedAddress: 0, mappedASID: 0 };
+  if (c.tag === CapTag.Frame) {
+    const unmapped: Cap = { ...c, mappedAddress: 0, mappedASID: 0 };
+    if (kmon !== null) kmon.slotWrite(ctSlot, unmapped);
+    ctSlot.cap = unmapped;
+  }
   ks.capsChanged++;
   return Exception.None;
 }
@@ -532,7 +541,11 @@ function performPageInvocationUnmap(ks: KernelState, cap: FrameCap, ctSlot: Cte)
 function performASIDControlInvocation(ks: KernelState, frame: number, slot: Cte, parent: Cte, asidBase: number): Exception {
   const u = parent.cap;
   // The whole untyped is consumed: watermark at the end.
-  if (u.tag === CapTag.Untyped) parent.cap = { ...u, freeIndex: 2 ** u.sizeBits };
+  if (u.tag === CapTag.Untyped) {
+    const full: Cap = { ...u, freeIndex: 2 ** u.sizeBits };
+    if (kmon !== null) kmon.slotWrite(parent, full);
+    parent.cap = full;
+  }
   ks.mem.zero(frame, 1 << ASID_POOL_SIZE_BITS);
   const pool = new ASIDPool(frame);
   ks.registerObject(pool);
@@ -545,7 +558,9 @@ function performASIDControlInvocation(ks: KernelState, frame: number, slot: Cte,
 function performASIDPoolInvocation(ks: KernelState, asid: number, pool: ASIDPool, vspaceCapSlot: Cte): Exception {
   const cap = vspaceCapSlot.cap;
   if (cap.tag !== CapTag.PageTable) return Exception.None;
-  vspaceCapSlot.cap = { ...cap, mappedASID: asid, mappedAddress: 0, isMapped: true };
+  const assigned: Cap = { ...cap, mappedASID: asid, mappedAddress: 0, isMapped: true };
+  if (kmon !== null) kmon.slotWrite(vspaceCapSlot, assigned);
+  vspaceCapSlot.cap = assigned;
   ks.capsChanged++;
   copyGlobalMappings(ks, cap.paddr);
   pool.entries[asid & ASID_LOW_MASK] = cap.paddr;
@@ -558,7 +573,7 @@ export function userStackTrace(ks: KernelState, t: Tcb): string {
   const root = t.slots[TcbSlot.VTable].cap;
   if (!isValidVTableRoot(root) || root.tag !== CapTag.PageTable) return 'Invalid vspace\n';
   const sp = BigInt.asUintN(64, (BigInt(t.regs.xhi[2]) << 32n) | BigInt(t.regs.xlo[2] >>> 0));
-  if ((sp & 7n) !== 0n) return `SP 0x${sp.toString(16)} not aligned`;
+  if ((sp & 7n) !== 0n) return formatC('SP %p not aligned', [sp]);
   let out = '';
   for (let i = 0n; i < 16n; i++) {
     const address = BigInt.asUintN(64, sp + i * 8n);
@@ -566,9 +581,9 @@ export function userStackTrace(ks: KernelState, t: Tcb): string {
     const pte = readPTE(ks, r.ptSlot);
     if ((pte & 1n) !== 0n && !isPTEPageTable(pte)) {
       const pa = ptePaddr(pte) + Number(address & ((1n << BigInt(r.ptBitsLeft)) - 1n));
-      out += `0x${address.toString(16)}: 0x${ks.mem.read64(pa).toString(16)}\n`;
+      out += formatC('0x%lx: 0x%lx\n', [address, ks.mem.read64(pa)]);
     } else {
-      out += `0x${address.toString(16)}: INVALID\n`;
+      out += formatC('0x%lx: INVALID\n', [address]);
     }
   }
   return out;

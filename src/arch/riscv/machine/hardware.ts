@@ -7,7 +7,6 @@
 // IRQHandler_Ack does nothing on this platform (invokeIRQHandler_AckIRQ only completes the claim on other PLIC
 // platforms). Masking happens only through setIRQState (IRQ issued: unmasked; handler deleted: masked).
 import type { KernelState } from '../../../kernel/statedata.js';
-import { kprint } from '../../../kernel/printf.js';
 
 export const PLIC_PADDR = 0xc000000;
 /** PLIC_MAX_IRQ of qemu-riscv-virt (config.cmake MAX_IRQ 95). */
@@ -162,6 +161,5 @@ export function initIRQController(ks: KernelState): void {
   plicInitController(ks);
 }
 
-export function handleSpuriousIRQ(ks: KernelState): void {
-  if (ks.config.printing) kprint(ks, `Superior IRQ!! SIP ${ks.machine.readSip().toString(16)}\n`);
-}
+/** Nothing to do on riscv (16.0.0 no longer prints the "Superior IRQ!!" line older releases printed here). */
+export function handleSpuriousIRQ(_ks: KernelState): void {}
