@@ -24,6 +24,7 @@ IMAGE_DIRS := \
     examples/multi \
     examples/pair \
     examples/pacemaker \
+    examples/debug \
     bench/ipc \
     test/cpu \
     test/c
@@ -43,6 +44,7 @@ IMAGES := \
     examples/pair/pair.elf \
     examples/pacemaker/pacemaker.elf \
     examples/pacemaker/pacemaker-mcs.elf \
+    examples/debug/debug.elf \
     bench/ipc/ipc.elf \
     test/c/kernel.elf \
     test/c/kernel-abi14.elf \

@@ -12,7 +12,7 @@ import { Hart } from './machine/cpu.js';
 import { EventQueue } from './machine/events.js';
 import { Board } from './machine/devices/board.js';
 import type { PowerRequest } from './machine/devices/sifive-test.js';
-import { BlockBackend, FileBackend, MemoryBackend, LostReport, requestTypeName } from './machine/devices/virtio-blk.js';
+import { BlockBackend, MemoryBackend, LostReport, requestTypeName } from './machine/devices/virtio-blk.js';
 import type { DiskModelName } from './machine/devices/disk-model.js';
 import type { HeartOptions } from './machine/devices/heart.js';
 import { makeVirtDtb } from './boot/fdt.js';
@@ -45,8 +45,8 @@ export interface SystemOptions {
   trace?: { syscalls?: boolean; faults?: boolean; interrupts?: boolean; write: (line: string) => void };
   /** Bytes the UART receives; a function is called when the guest first touches the UART. */
   serialInput?: Uint8Array | (() => Uint8Array);
-  /** Disk image behind the virtio-blk device: a host file (written in place) or bytes (kept in memory). */
-  disk?: string | Uint8Array | BlockBackend;
+  /** Disk image behind the virtio-blk device: bytes (kept in memory) or a backend (the CLI's host file). */
+  disk?: Uint8Array | BlockBackend;
   /** Disk timing model (default ram). */
   diskModel?: DiskModelName;
   /** Volatile write cache in the disk (default off). */
@@ -80,6 +80,8 @@ export const enum StopReason {
   PowerLost = 'power-lost',
   /** The virtual-time limit of this run() call was reached (the run can be continued). */
   TimeLimit = 'time-limit',
+  /** An attached debugger stopped the hart (hart.debug says why; the run can be continued). */
+  Debug = 'debug',
 }
 
 export interface PowerLossReport {
@@ -157,10 +159,7 @@ export class System {
     this.ks.putchar = putchar;
     this.externalInput = opts.externalInput ?? false;
 
-    let disk: BlockBackend | undefined;
-    if (typeof opts.disk === 'string') disk = new FileBackend(opts.disk);
-    else if (opts.disk instanceof Uint8Array) disk = new MemoryBackend(opts.disk);
-    else disk = opts.disk;
+    const disk = opts.disk instanceof Uint8Array ? new MemoryBackend(opts.disk) : opts.disk;
     const holdupMs = opts.holdupMs ?? 100;
     const powerFail = opts.powerFailAtNs !== undefined;
     this.board = new Board(this.mem, this.events, this.config.cpuHz, () => this.cycles, {
@@ -231,7 +230,9 @@ export class System {
 
   /** Console output collected so far (when no putchar hook was given). */
   output(): string {
-    return Buffer.from(this.out).toString('latin1');
+    let s = '';
+    for (let i = 0; i < this.out.length; i += 4096) s += String.fromCharCode(...this.out.slice(i, i + 4096));
+    return s;
   }
 
   /** Forget the console output collected so far (e.g. the kernel's boot messages). */
@@ -369,6 +370,10 @@ export class System {
         if (cnodesToPrune()) pruneCNodes();
         if (this.checkInvariantsEachEntry) this.assertInvariants();
       }
+      if (hart.debugStop) { // a breakpoint, watchpoint or fault (already handled by the kernel) for the debugger
+        hart.debugStop = false;
+        reason = StopReason.Debug;
+      }
     }
     const stop = this.stopRequest;
     return {
@@ -429,6 +434,7 @@ export class System {
       case StopReason.InstructionLimit: return `instruction limit reached (${this.instructions} instructions)`;
       case StopReason.UnhandledFault: return `unhandled fault: ${this.ks.unhandledFaults[this.ks.unhandledFaults.length - 1]}`;
       case StopReason.TimeLimit: return `virtual time limit reached (${fmtMs(this.cycles, this.config.cpuHz)})`;
+      case StopReason.Debug: return 'stopped by the debugger';
       case StopReason.PowerOff:
       case StopReason.Reset:
       case StopReason.PowerLost:

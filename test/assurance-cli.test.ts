@@ -91,9 +91,9 @@ test('bad input: one line on stderr, exit 2', () => {
     [['run', MULTI, '--snapshot', f('x.txt')], /must end in \.cdl, \.json or \.dot/],
     [['run', MULTI, '--snapshot-at', '1ms'], /--snapshot-at needs --snapshot/],
     [['run', MULTI, '--check', 'nothing'], /--check expects 'integrity'/],
-    [['run', MULTI, '--policy', f('nope.policy')], /cannot read policy file .*: no such file/],
+    [['run', MULTI, '--policy', f('nope.policy')], /cannot (open|read) policy file .*: no such file/],
     [['run', MULTI, '--report', f('r.txt')], /must end in \.html/],
-    [['report', f('nope.json')], /cannot read snapshot .*: no such file/],
+    [['report', f('nope.json')], /cannot (open|read) snapshot .*: no such file/],
     [['report'], /expected: sel4ts report SNAPSHOT.json/],
   ];
   writeFileSync(f('garbled.policy'), 'a -> b : Teleport\n');

@@ -7,6 +7,7 @@ import { PhysicalMemory, RAM_BASE, PAGE_SIZE } from './memory.js';
 import { Mmu, Access, TLB_MASK, CAUSE_FETCH_ACCESS, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS } from './mmu.js';
 import { Op, decode16, decode32, dWord, dImm } from './decode.js';
 import { execFp } from './fpu.js';
+import type { HartDebug } from './debughooks.js';
 
 const TWO32 = 4294967296;
 /** Int32 entries per decoded page: for each halfword offset o (even), the packed word at o and the immediate at o + 1. */
@@ -292,6 +293,13 @@ export class Hart {
   ioArmed = true;
   ioStop = false;
   trapped = false;
+  /**
+   * Debugger (src/debug/): null unless one is attached, so the interpreter only looks at it on slow paths
+   * (decode-cache misses, accesses that miss the TLBs, traps). A stop sets debugStop and ends run() before the
+   * instruction, which is not retired (as for ioStop); HartDebug.pass lets it through on the next run.
+   */
+  debug: HartDebug | null = null;
+  debugStop = false;
   scause = 0;
   stvalLo = 0;
   stvalHi = 0;
@@ -331,8 +339,17 @@ export class Hart {
     dp.fill(0, first, last + 2);
   }
 
+  /** Drop the decoded instructions at [off, off+len) of a RAM frame (a debugger breakpoint changed there). */
+  forgetDecoded(frame: number, off: number, len: number): void {
+    this.invalidateCode(frame, off, len);
+  }
+
   /** Record a synchronous trap; pc is left at the trapping instruction. */
   trap(cause: number, tvalLo: number, tvalHi: number): void {
+    if (this.debug !== null && cause !== CAUSE_ECALL_U && this.debug.stopOnFault) {
+      this.debugStop = true;
+      this.debug.faultCause = cause;
+    }
     this.trapped = true;
     this.scause = cause;
     this.stvalLo = tvalLo | 0;
@@ -368,6 +385,13 @@ export class Hart {
 
   /** Decode the instruction at (even) byte offset o of the current page; caches it when possible. */
   private decodeAt(dp: DecodedPage, o: number, pc: number, pcHi: number): number {
+    // A breakpoint slot is never cached: every execution of it comes here.
+    const dbg = this.debug;
+    const atBreak = dbg !== null && dbg.breaks.size > 0 && dbg.breaks.has(this.curFrame * PAGE_SIZE + o);
+    if (atBreak && !dbg.pass) {
+      this.decImm = 0;
+      return Op.DEBUG;
+    }
     const code = this.mem.cpuFrame(this.curFrame);
     const lo16 = code[o] | (code[o + 1] << 8);
     if ((lo16 & 3) !== 3) {
@@ -395,8 +419,10 @@ export class Hart {
       this.decImm = dImm;
       return dWord;
     }
-    dp[o] = dWord;
-    dp[o + 1] = dImm;
+    if (!atBreak) {
+      dp[o] = dWord;
+      dp[o + 1] = dImm;
+    }
     this.decImm = dImm;
     return dWord;
   }
@@ -432,7 +458,13 @@ export class Hart {
   private physRead(pa: number, size: number, vlo: number, vhi: number): boolean {
     const mem = this.mem;
     if (pa >= RAM_BASE && pa + size <= mem.ramEnd) {
-      const f = mem.cpuFrame(Math.floor((pa - RAM_BASE) / PAGE_SIZE));
+      const fi = Math.floor((pa - RAM_BASE) / PAGE_SIZE);
+      const dbg = this.debug;
+      if (dbg !== null && dbg.watchFrames[fi] !== 0 && !dbg.pass && dbg.watchHit(pa, size, false)) {
+        this.debugStop = true;
+        return false;
+      }
+      const f = mem.cpuFrame(fi);
       const o = pa & 0xfff;
       let lo = 0, hi = 0;
       for (let k = 0; k < size; k++) {
@@ -464,6 +496,11 @@ export class Hart {
     const mem = this.mem;
     if (pa >= RAM_BASE && pa + size <= mem.ramEnd) {
       const fi = Math.floor((pa - RAM_BASE) / PAGE_SIZE);
+      const dbg = this.debug;
+      if (dbg !== null && dbg.watchFrames[fi] !== 0 && !dbg.pass && dbg.watchHit(pa, size, true)) {
+        this.debugStop = true;
+        return false;
+      }
       const f = mem.cpuFrame(fi);
       const o = pa & 0xfff;
       for (let k = 0; k < size; k++) f[o + k] = k < 4 ? vLo >>> (8 * k) : vHi >>> (8 * (k - 4));
@@ -550,7 +587,7 @@ export class Hart {
       const pa = this.xlate(lo, hi, Access.LOAD);
       if (pa < 0) return false;
       if (!mem.isRam(pa, size)) { this.trap(CAUSE_LOAD_ACCESS, lo, hi); return false; }
-      this.physRead(pa, size, lo, hi);
+      if (!this.physRead(pa, size, lo, hi)) return false; // only a debugger watchpoint stops a RAM access
       if (rd !== 0) {
         x.xlo[rd] = this.ldLo;
         x.xhi[rd] = dbl ? this.ldHi : this.ldLo >> 31;
@@ -567,7 +604,7 @@ export class Hart {
       const pa = this.xlate(lo, hi, Access.STORE);
       if (pa < 0) return false;
       if (!mem.isRam(pa, size)) { this.trap(CAUSE_STORE_ACCESS, lo, hi); return false; }
-      this.physWrite(pa, size, x.xlo[rs2], x.xhi[rs2], lo, hi);
+      if (!this.physWrite(pa, size, x.xlo[rs2], x.xhi[rs2], lo, hi)) return false;
       this.resValid = false;
       if (rd !== 0) { x.xlo[rd] = 0; x.xhi[rd] = 0; }
       return true;
@@ -575,7 +612,7 @@ export class Hart {
     const pa = this.xlate(lo, hi, Access.STORE);
     if (pa < 0) return false;
     if (!mem.isRam(pa, size)) { this.trap(CAUSE_STORE_ACCESS, lo, hi); return false; }
-    this.physRead(pa, size, lo, hi);
+    if (!this.physRead(pa, size, lo, hi)) return false;
     const oL = this.ldLo, oH = dbl ? this.ldHi : this.ldLo >> 31;
     const bL = x.xlo[rs2], bH = dbl ? x.xhi[rs2] : x.xlo[rs2] >> 31;
     let nL: number, nH: number;
@@ -595,7 +632,7 @@ export class Hart {
         nL = takeOld ? oL : bL; nH = takeOld ? oH : bH;
       }
     }
-    this.physWrite(pa, size, nL, nH, lo, hi);
+    if (!this.physWrite(pa, size, nL, nH, lo, hi)) return false;
     if (rd !== 0) { x.xlo[rd] = oL; x.xhi[rd] = oH; }
     return true;
   }
@@ -794,6 +831,7 @@ export class Hart {
       case Op.ECALL: this.trap(CAUSE_ECALL_U, 0, 0); return false;
       case Op.EBREAK: this.trap(CAUSE_BREAKPOINT, 0, 0); return false;
       case Op.FETCHFAULT: this.trap(this.fCause, this.fTvalLo, this.fTvalHi); return false;
+      case Op.DEBUG: this.debugStop = true; return false; // a debugger breakpoint
       default: // ILLEGAL
         this.trap(CAUSE_ILLEGAL, imm >>> 0, 0);
         return false;

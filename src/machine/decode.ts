@@ -19,6 +19,8 @@ export const enum Op {
   ADDIW, SLLIW, SRLIW, SRAIW, ADDW, SUBW, SLLW, SRLW, SRAW,
   MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU, MULW, DIVW, DIVUW, REMW, REMUW,
   ECALL, EBREAK, CSR, ATOMIC, FLW, FLD, FSW, FSD, FP,
+  /** Never decoded: returned (uncached) at a debugger breakpoint, see HartDebug. */
+  DEBUG,
 }
 
 const C_FLAG = 0x80000000 | 0;

@@ -39,6 +39,8 @@ export class Mmu {
   /** Result of translate(): physical address, or the exception cause on failure. */
   paddr = 0;
   cause = 0;
+  /** Debugger watchpoints: RAM frames whose loads and stores must take the slow path (null: none). */
+  noFill: Uint8Array | null = null;
 
   constructor(mem: PhysicalMemory) {
     this.mem = mem;
@@ -121,6 +123,7 @@ export class Mmu {
     const mem = this.mem;
     if (pa >= RAM_BASE && pa < mem.ramEnd) {
       const frame = Math.floor((pa - RAM_BASE) / PAGE_SIZE);
+      if (this.noFill !== null && acc !== Access.FETCH && this.noFill[frame] !== 0) return true;
       const vpn = lo >>> 12;
       const i = vpn & TLB_MASK;
       if (acc === Access.LOAD) {

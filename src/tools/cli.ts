@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util';
 import { System, StopReason, RunResult, describePowerLoss } from '../system.js';
 import { BootError } from '../boot/errors.js';
 import { DISK_MODELS, DiskModelName } from '../machine/devices/disk-model.js';
+import { FileBackend } from '../machine/devices/file-backend.js';
+import { parseGdbAddress, runWithGdb, GdbSetupError, GDB_DEFAULT_PORT } from './gdb.js';
+import { packageVersion } from './version.js';
 import { UsageError, LIMITS, readInput, checkDisk, readStdin } from './inputs.js';
 import { rapilogCommand } from './rapilog.js';
 import { ASSURE_OPTIONS, ASSURE_USAGE, AssuranceSession, parseAssuranceOptions } from './assure-options.js';
@@ -12,6 +15,7 @@ import { reportCommand } from './report.js';
 import { pacemakerCommand, PacemakerUsageError } from './pacemaker.js';
 
 const USAGE = `usage: sel4ts run IMAGE.elf [options]
+       sel4ts --version
        sel4ts report SNAPSHOT.json [options]   (see sel4ts report --help)
        sel4ts rapilog ... (RapiLog benchmark, crash campaign, extract; sel4ts rapilog --help)
        sel4ts pacemaker [options]     the pacemaker demo (sel4ts pacemaker --help)
@@ -39,6 +43,9 @@ options:
   --power-fail-at T    mains power fails at virtual time T (e.g. 50ms, 1.5s, 200us; a bare number is ms)
   --holdup MS          hold-up time after the power failure, in ms (default 100); then the machine stops
   --realtime           pace virtual time to the wall clock (interactive use; UART input from the terminal)
+  --gdb [HOST:]PORT    serve the GDB remote protocol (default 127.0.0.1:${GDB_DEFAULT_PORT}); waits for GDB before the
+                       first instruction (see README, "Debugging with GDB")
+  --version            print the sel4ts version
 
 ${ASSURE_USAGE}
 
@@ -131,12 +138,18 @@ async function run(argv: string[]): Promise<number> {
       'power-fail-at': { type: 'string' },
       holdup: { type: 'string' },
       realtime: { type: 'boolean' },
+      gdb: { type: 'string' },
+      version: { type: 'boolean' },
       ...ASSURE_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (values.version) {
+    process.stdout.write(`sel4ts ${packageVersion()}\n`);
     return EXIT.ok;
   }
   if (positionals[0] !== 'run' || positionals.length !== 2) throw new UsageError('expected: sel4ts run IMAGE.elf [options] (see --help)');
@@ -173,6 +186,9 @@ async function run(argv: string[]): Promise<number> {
   const holdupMs = values.holdup !== undefined ? parseMs('holdup', values.holdup) : undefined;
   if (holdupMs !== undefined && powerFailAtNs === undefined) throw new UsageError('--holdup needs --power-fail-at');
   const realtime = values.realtime === true;
+  const gdb = values.gdb !== undefined ? parseGdbAddress(values.gdb) : undefined;
+  if (typeof gdb === 'string') throw new UsageError(gdb);
+  if (gdb !== undefined && realtime) throw new UsageError('--gdb and --realtime cannot be combined');
   const interactive = realtime && serial === undefined;
   const assureCfg = parseAssuranceOptions(values, parseTime);
   if (realtime && assureCfg.snapshotAtNs !== undefined) throw new UsageError('--snapshot-at cannot be used with --realtime');
@@ -219,7 +235,7 @@ async function run(argv: string[]): Promise<number> {
       }
       : undefined,
     serialInput: serial ?? (interactive || process.stdin.isTTY ? undefined : readStdin),
-    disk: values.disk,
+    disk: values.disk !== undefined ? new FileBackend(values.disk) : undefined,
     diskModel: diskModel as DiskModelName,
     diskWriteCache: wc === 'on',
     powerFailAtNs,
@@ -229,7 +245,8 @@ async function run(argv: string[]): Promise<number> {
   const assure = new AssuranceSession(sys, assureCfg);
   const t0 = process.hrtime.bigint();
   const untilCycles = maxTimeNs !== undefined ? Math.round((maxTimeNs * sys.config.cpuHz) / 1e9) : Infinity;
-  const r = realtime ? await runRealtime(sys, maxInsns, interactive) : assure.run(maxInsns, untilCycles);
+  const r = gdb !== undefined ? await runWithGdb(sys, gdb, maxInsns)
+    : realtime ? await runRealtime(sys, maxInsns, interactive) : assure.run(maxInsns, untilCycles);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const destaged = sys.finish();
   // The machine may stop in the middle of a line (power lost): end it before the run report.
@@ -277,6 +294,7 @@ function runExit(r: RunResult, timeLimited: boolean): number {
     case StopReason.Reset:
     case StopReason.PowerLost:
     case StopReason.TimeLimit:
+    case StopReason.Debug:
       process.stderr.write(`sel4ts: ${r.message}\n`);
       // The --max-time limit is a limit like --max-insns (a realtime run's Ctrl-C ends normally).
       return r.reason === StopReason.TimeLimit && timeLimited ? EXIT.insnLimit : EXIT.ok;
@@ -329,7 +347,7 @@ async function main(): Promise<void> {
     code = argv[0] === 'report' ? await reportCommand(argv.slice(1))
       : argv[0] === 'pacemaker' ? pacemakerCommand(argv.slice(1)) : await run(argv);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof BootError || e instanceof PacemakerUsageError) {
+    if (e instanceof UsageError || e instanceof BootError || e instanceof PacemakerUsageError || e instanceof GdbSetupError) {
       process.stderr.write(`sel4ts: ${e.message}\n`);
       code = EXIT.badInput;
     } else if (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -8,7 +8,6 @@
 // raised. A write is durable (in the backing image) only when the device completes it; with the volatile write
 // cache enabled (and VIRTIO_BLK_F_FLUSH negotiated) completed writes stay in the cache until a flush completes.
 // When power is lost, queued and in-service requests and the cache contents are lost and reported.
-import { openSync, readSync, writeSync, fstatSync, closeSync, fsyncSync } from 'node:fs';
 import type { MmioDevice } from '../memory.js';
 import type { DeviceContext } from './context.js';
 import { DiskTiming, Extent, SECTOR, DiskModelName, makeTiming } from './disk-model.js';
@@ -52,37 +51,6 @@ export class MemoryBackend implements BlockBackend {
   read(offset: number, length: number): Uint8Array { return this.data.slice(offset, offset + length); }
   write(offset: number, data: Uint8Array): void { this.data.set(data, offset); }
   close(): void {}
-}
-
-/** A host disk image file, written in place (every durable write reaches the file at once). */
-export class FileBackend implements BlockBackend {
-  private fd: number;
-  readonly size: number;
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'r+');
-    this.size = fstatSync(this.fd).size;
-  }
-  read(offset: number, length: number): Uint8Array {
-    const b = new Uint8Array(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.fd, b, done, length - done, offset + done);
-      if (n <= 0) break;
-      done += n;
-    }
-    return b;
-  }
-  write(offset: number, data: Uint8Array): void {
-    let done = 0;
-    while (done < data.length) done += writeSync(this.fd, data, done, data.length - done, offset + done);
-  }
-  close(): void {
-    if (this.fd >= 0) {
-      fsyncSync(this.fd);
-      closeSync(this.fd);
-      this.fd = -1;
-    }
-  }
 }
 
 export interface DiskRequestRecord {
