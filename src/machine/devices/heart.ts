@@ -23,6 +23,7 @@
 import type { MmioDevice } from '../memory.js';
 import type { DeviceContext } from './context.js';
 import type { EventHandle } from '../events.js';
+import { mulberry32 } from '../prng.js';
 
 export const HEART_BASE = 0x4001000;
 export const HEART_SIZE = 0x1000;
@@ -53,18 +54,6 @@ export interface Episode {
   kind: EpisodeKind;
   startNs: number;
   endNs: number;
-}
-
-/** Small deterministic PRNG (mulberry32): the same seed always gives the same patient. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MS = 1_000_000;

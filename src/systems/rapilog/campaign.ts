@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { DiskModelName } from '../../machine/devices/disk-model.js';
 import { formatDisk, readTable, fileBytes, HOST_NAMES, DEFAULT_LAYOUT, Layout } from './disk.js';
 import { boot, throughput, Policy, POLICIES, Journal, Commit } from './driver.js';
+import { mulberry32 } from '../../machine/prng.js';
 
 export const DISK_SECTORS = 65536; // 32 MiB
 
@@ -93,18 +94,6 @@ export function checkImage(img: Uint8Array, journal: Journal, hostCheck: boolean
   return res;
 }
 
-/** Mulberry32: the campaign's seeded choices. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrialResult { kind: 'cut' | 'kill'; at: number; witnessed: number; lost: number[]; corrupt: boolean; hostLost: number; hostCorrupt: boolean; drainUs: number | null }
 
 export interface PolicyCampaign {
@@ -151,7 +140,7 @@ export function crashCampaign(o: CampaignOptions): PolicyCampaign[] {
   const base = baseImage(o.journal);
   const results: PolicyCampaign[] = [];
   for (const policy of o.policies ?? POLICIES) {
-    const rnd = prng(o.seed * 7919 + POLICIES.indexOf(policy));
+    const rnd = mulberry32(o.seed * 7919 + POLICIES.indexOf(policy));
     // A short probe run gives the time of the first commit; power is cut at a random time of the window after
     // it, while the workload (unbounded) is running, and the hold-up time runs out before the run could end.
     const probe = boot(base.slice(), { policy, model: o.model, mode: 'run', journal: o.journal, tx: 2, budgetUs: o.budgetUs });
