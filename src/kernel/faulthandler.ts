@@ -56,12 +56,19 @@ function handleNoFaultHandler(ks: KernelState, t: Tcb): void {
     // seL4 handleNoFaultHandler's printf calls (MCS).
     kprintf(ks, 'Found thread has no fault handler while trying to handle:\n');
     printFault(ks, f);
+  }
+  faultedThreadStops(ks, t, f);
+}
+
+/** The common end of both reports: where the thread was, its stack, and the thread becomes inactive. */
+function faultedThreadStops(ks: KernelState, t: Tcb, fault: Fault): void {
+  if (ks.config.printing) {
     kprintf(ks, '\nin thread %p "%s" ', tcbPtr(t), t.name);
     kprintf(ks, 'at address %p\n', getFaultIP(t));
     kprintf(ks, 'With stack:\n');
     kprint(ks, userStackTrace(ks, t));
   }
-  ks.unhandledFaults.push(`${describeFault(f)} in thread "${t.name}" at address ${formatC('%p', [getFaultIP(t)])}`);
+  ks.unhandledFaults.push(`${describeFault(fault)} in thread "${t.name}" at address ${formatC('%p', [getFaultIP(t)])}`);
   setThreadState(ks, t, ThreadState.Inactive);
 }
 
@@ -91,11 +98,6 @@ function handleDoubleFault(ks: KernelState, t: Tcb, original: Fault): void {
     printFault(ks, second);
     kprintf(ks, '\nwhile trying to handle:\n');
     printFault(ks, original);
-    kprintf(ks, '\nin thread %p "%s" ', tcbPtr(t), t.name);
-    kprintf(ks, 'at address %p\n', getFaultIP(t));
-    kprintf(ks, 'With stack:\n');
-    kprint(ks, userStackTrace(ks, t));
   }
-  ks.unhandledFaults.push(`${describeFault(original)} in thread "${t.name}" at address ${formatC('%p', [getFaultIP(t)])}`);
-  setThreadState(ks, t, ThreadState.Inactive);
+  faultedThreadStops(ks, t, original);
 }
