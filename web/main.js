@@ -16,8 +16,12 @@ const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'modu
 const playground = { console: '', state: null, loaded: null };
 window.sel4tsPlayground = playground;
 
+// Each load and reset starts a new generation: output and state of an older system that arrive late are dropped.
+let generation = 0;
+
 worker.onmessage = (ev) => {
   const m = ev.data;
+  if (m.gen !== generation) return;
   if (m.type === 'out') {
     playground.console += m.text;
     term.write(m.text);
@@ -51,7 +55,8 @@ function load(name, bytes) {
   playground.console = '';
   playground.loaded = name;
   $('status').textContent = `loaded ${name}`;
-  worker.postMessage({ type: 'load', elf: bytes }, [bytes]);
+  generation++;
+  worker.postMessage({ type: 'load', elf: bytes, gen: generation }, [bytes]);
 }
 
 async function loadExample(name) {
@@ -67,7 +72,12 @@ $('file').onchange = async () => {
 $('run').onclick = () => worker.postMessage({ type: 'run' });
 $('pause').onclick = () => worker.postMessage({ type: 'pause' });
 $('step').onclick = () => worker.postMessage({ type: 'step' });
-$('reset').onclick = () => { term.reset(); playground.console = ''; worker.postMessage({ type: 'reset' }); };
+$('reset').onclick = () => {
+  term.reset();
+  playground.console = '';
+  generation++;
+  worker.postMessage({ type: 'reset', gen: generation });
+};
 term.onData((d) => worker.postMessage({ type: 'input', bytes: [...new TextEncoder().encode(d)] }));
 
 const drop = $('drop');

@@ -12,6 +12,8 @@ let ended = null;
 let out = [];
 let runWall = 0; // ms spent running
 let runInsns = 0; // instructions executed while running
+/** The page's generation of the current system (set by load and reset), echoed in every message. */
+let gen = 0;
 let peakMips = 0; // the fastest full slice (steady state, after the JIT has warmed up)
 
 function create() {
@@ -34,7 +36,7 @@ function flushOut() {
   let s = '';
   for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
   out = [];
-  postMessage({ type: 'out', text: s });
+  postMessage({ type: 'out', text: s, gen });
 }
 
 function threads() {
@@ -54,7 +56,7 @@ function threads() {
 function post(withCaps = !running) {
   flushOut();
   postMessage({
-    type: 'state', running, ended,
+    type: 'state', gen, running, ended,
     instructions: sys?.instructions ?? 0, cycles: sys?.cycles ?? 0, cpuHz: sys?.config.cpuHz ?? 100e6,
     mips: runWall > 0 ? runInsns / runWall / 1000 : 0,
     peakMips,
@@ -99,11 +101,13 @@ onmessage = (ev) => {
   switch (m.type) {
     case 'load':
       running = false;
+      gen = m.gen;
       elf = new Uint8Array(m.elf);
       create();
       break;
     case 'reset':
       running = false;
+      gen = m.gen;
       if (elf !== null) create();
       break;
     case 'run':
