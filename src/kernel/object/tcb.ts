@@ -161,7 +161,7 @@ export function decodeTCBInvocation(ks: KernelState, a: DecodeArgs): Exception {
     case Label.TCBSetIPCBuffer:
       return decodeSetIPCBuffer(ks, a, tcb);
     case Label.TCBSetSpace:
-      return ks.config.mcs ? decodeSetSpaceMCS(ks, a, tcb) : decodeSetSpace(ks, a, tcb);
+      return decodeSetSpace(ks, a, tcb);
     case Label.TCBBindNotification:
       return decodeBindNotification(ks, a, tcb);
     case Label.TCBUnbindNotification:
@@ -404,26 +404,34 @@ export function decodeTCBConfigure(ks: KernelState, a: DecodeArgs, tcb: Tcb): Ex
 }
 
 export function decodeSetSpace(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
-  const [cRootSlot, vRootSlot] = a.extraCaps;
-  if (a.length < 3 || cRootSlot === null || vRootSlot === null) {
+  // MCS: cap0 is the fault handler (a cap, not a CPtr word), then the CSpace and VSpace roots.
+  const mcs = ks.config.mcs;
+  const [fhSlot, cRootSlot, vRootSlot] = mcs ? a.extraCaps : [null, a.extraCaps[0], a.extraCaps[1]];
+  if (a.length < (mcs ? 2 : 3) || (mcs && fhSlot === null) || cRootSlot === null || vRootSlot === null) {
     userError(ks, 'decodeSetSpace', 1527, 'TCB SetSpace: Truncated message.');
     return syscallErr(ks, SeL4Error.TruncatedMessage);
   }
-  const faultEP = a.arg(0);
-  const cRootData = a.arg(1);
-  const vRootData = a.arg(2);
+  const f = mcs ? -1 : 0;
+  const faultEP = mcs ? 0n : a.arg(0);
+  const cRootData = a.arg(f + 1);
+  const vRootData = a.arg(f + 2);
   if (spaceBeingDeleted(tcb)) {
     userError(ks, 'decodeSetSpace', 1557, 'TCB SetSpace: CSpace or VSpace currently being deleted.');
     return syscallErr(ks, SeL4Error.IllegalOperation);
   }
   const roots = decodeSpaceRoots(ks, 'decodeSetSpace', 'SetSpace', cRootData, cRootSlot, vRootData, vRootSlot);
   if (roots.status !== Exception.None) return roots.status;
+  const fhCap = fhSlot?.cap;
+  if (fhCap !== undefined && !validFaultHandler(fhCap)) {
+    userError(ks, 'decodeSetSpace', 1597, 'TCB SetSpace: fault endpoint cap invalid.');
+    return invalidCapability(ks, 1);
+  }
   setThreadState(ks, ks.curThread, ThreadState.Restart);
   return invokeTCB_ThreadControl(ks, tcb, a.slot, {
     faultEP, mcp: 0, priority: 0,
     cRootCap: roots.cRootCap, cRootSlot, vRootCap: roots.vRootCap, vRootSlot,
-    bufferAddr: 0n, bufferCap: { tag: CapTag.Null }, bufferSlot: null,
-  }, ThreadControlFlag.UpdateSpace);
+    bufferAddr: 0n, bufferCap: { tag: CapTag.Null }, bufferSlot: null, fhCap, fhSlot,
+  }, ThreadControlFlag.UpdateSpace | (mcs ? ThreadControlFlag.UpdateFault : 0));
 }
 
 export function decodeSetIPCBuffer(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
@@ -696,34 +704,6 @@ function installTCBCap(ks: KernelState, target: Tcb, tcbSlot: Cte | null, index:
 // userError lines of the MCS-only checks below are from older seL4 sources whose non-MCS lines agree with the
 // 16.0.0 build around them (the 16.0.0 MCS kernel image was not available to read them from): 1388..1418 follow
 // 1376; decodeSetTimeoutEndpoint's 1306/1315 may be 2 too low (16.0.0 has 2 more lines before 1345).
-
-/** MCS TCBSetSpace: cap0 is the fault handler, then the CSpace and VSpace roots. */
-function decodeSetSpaceMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
-  const [fhSlot, cRootSlot, vRootSlot] = a.extraCaps;
-  if (a.length < 2 || fhSlot === null || cRootSlot === null || vRootSlot === null) {
-    userError(ks, 'decodeSetSpace', 1527, 'TCB SetSpace: Truncated message.');
-    return syscallErr(ks, SeL4Error.TruncatedMessage);
-  }
-  const cRootData = a.arg(0);
-  const vRootData = a.arg(1);
-  if (spaceBeingDeleted(tcb)) {
-    userError(ks, 'decodeSetSpace', 1557, 'TCB SetSpace: CSpace or VSpace currently being deleted.');
-    return syscallErr(ks, SeL4Error.IllegalOperation);
-  }
-  const roots = decodeSpaceRoots(ks, 'decodeSetSpace', 'SetSpace', cRootData, cRootSlot, vRootData, vRootSlot);
-  if (roots.status !== Exception.None) return roots.status;
-  const fhCap = fhSlot.cap;
-  if (!validFaultHandler(fhCap)) {
-    userError(ks, 'decodeSetSpace', 1597, 'TCB SetSpace: fault endpoint cap invalid.');
-    return invalidCapability(ks, 1);
-  }
-  setThreadState(ks, ks.curThread, ThreadState.Restart);
-  return invokeTCB_ThreadControl(ks, tcb, a.slot, {
-    faultEP: 0n, mcp: 0, priority: 0,
-    cRootCap: roots.cRootCap, cRootSlot, vRootCap: roots.vRootCap, vRootSlot,
-    bufferAddr: 0n, bufferCap: { tag: CapTag.Null }, bufferSlot: null, fhCap, fhSlot,
-  }, ThreadControlFlag.UpdateSpace | ThreadControlFlag.UpdateFault);
-}
 
 /** MCS TCBSetSchedParams: MCP, priority, scheduling context and fault handler together. */
 function decodeSetSchedParamsMCS(ks: KernelState, a: DecodeArgs, tcb: Tcb): Exception {
