@@ -3,37 +3,16 @@
 // (run with --sel4-abi 14.0.0) to show that ABI selection works end to end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { System, StopReason } from '../src/system.js';
 import { checkInvariants } from '../src/kernel/invariants.js';
+import { checkCProgram, runCLI } from './lib/cprogram.js';
 
-const CLI = 'dist/src/tools/cli.js';
 const MIN_CHECKS = 275;
-
-function run(image: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, 'run', image, ...args], { encoding: 'latin1' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-function summary(out: string): { passed: number; failed: number } | null {
-  const m = /^(\d+) passed, (\d+) failed$/m.exec(out);
-  return m === null ? null : { passed: Number(m[1]), failed: Number(m[2]) };
-}
+const run = runCLI;
 
 function checkRun(image: string, abi: string, args: string[]): string {
-  const r = run(image, ...args);
-  assert.equal(r.code, 0, `exit ${r.code}: ${r.err}\n${r.out}`);
-  assert.match(r.out, new RegExp(`^sel4ts kernel API test \\(ABI ${abi}\\)$`, 'm'));
-  const fails = r.out.split('\n').filter((l) => l.startsWith('FAIL '));
-  assert.deepEqual(fails, [], 'no check failed');
-  const s = summary(r.out);
-  assert.ok(s !== null, `no summary line in:\n${r.out}`);
-  assert.equal(s.failed, 0);
-  assert.ok(s.passed >= MIN_CHECKS, `only ${s.passed} checks passed`);
-  assert.equal(r.out.split('\n').filter((l) => l.startsWith('PASS ')).length, s.passed);
-  assert.match(r.out, /Debug halt syscall from user thread 0x[0-9a-f]+ "rootserver"/);
-  return r.out;
+  return checkCProgram(image, args, `sel4ts kernel API test (ABI ${abi})`, MIN_CHECKS);
 }
 
 test('kernel API test (16.0.0 ABI): all checks pass', () => {
